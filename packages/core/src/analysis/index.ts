@@ -1,2 +1,21 @@
-// Explicit named exports of this topic (owned by the module's author).
-export {};
+// Explicit named exports of the analysis topic (explainable queries).
+export type { AsOf, DayPeriod, CurrentFilter } from "./current.ts";
+export { isCurrent, currentFilter, datePeriod, asOfPeriod } from "./current.ts";
+export type { InfluenceArc, InfluenceViewOptions } from "./influence-graph.ts";
+export { InfluenceView, DEFAULT_STRENGTH } from "./influence-graph.ts";
+export type { ActorRef, ActorLabel, ResolvedGroup, ResolveGroupOptions } from "./groups.ts";
+export { resolveGroup, resolveActor } from "./groups.ts";
+export type { PathStep, ExplainedPath } from "./explain.ts";
+export { relationshipPhrase, formatAmount } from "./explain.ts";
+export type { InfluencersOptions, Influencer } from "./influence.ts";
+export { influencersOf } from "./influence.ts";
+export type { PathsOptions } from "./paths.ts";
+export { pathsBetween } from "./paths.ts";
+export type { BrokersOptions, Broker } from "./brokers.ts";
+export { brokers } from "./brokers.ts";
+export type { CommunitiesOptions, CommunitiesResult } from "./communities.ts";
+export { communities } from "./communities.ts";
+export type { MoneyFlow, MoneyFlowsResult, MoneyFlowsOptions } from "./money.ts";
+export { moneyFlows, MONEY_KINDS, UNSPECIFIED_CURRENCY } from "./money.ts";
+export type { GridQuadrant, GridPoint, PowerGrid } from "./grid.ts";
+export { powerGrid, GRID_QUADRANTS, GRID_POWER_THRESHOLD } from "./grid.ts";

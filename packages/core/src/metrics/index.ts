@@ -1,2 +1,23 @@
-// Explicit named exports of this topic (owned by the module's author).
-export {};
+// Explicit named exports of the metrics topic (owned by helper "metrics").
+export type { Ranked } from "./rank.ts";
+export { rankScores } from "./rank.ts";
+export type { CentralityMeasure, CentralityOptions, ResolvedCentralityOptions } from "./options.ts";
+export { CENTRALITY_MEASURES, CENTRALITY_DEFAULTS, resolveCentralityOptions } from "./options.ts";
+export { centrality, centralityScores, personalizationVector } from "./centrality.ts";
+export type { WeightSpec, RelWeights } from "./weights.ts";
+export { relationshipWeights, relationshipLengths } from "./weights.ts";
+export type { DegreeOptions } from "./degree.ts";
+export { computeDegree } from "./degree.ts";
+export type { PageRankOptions, PageRankResult } from "./pagerank.ts";
+export { computePageRank } from "./pagerank.ts";
+export type { BetweennessOptions, BetweennessResult } from "./betweenness.ts";
+export { computeBetweenness } from "./betweenness.ts";
+export type { ClosenessOptions } from "./closeness.ts";
+export { computeCloseness } from "./closeness.ts";
+export type { EigenvectorOptions } from "./eigenvector.ts";
+export { computeEigenvector } from "./eigenvector.ts";
+export type { SearchResult } from "./traversal.ts";
+export { bfs, dijkstra } from "./traversal.ts";
+export type { Components } from "./components.ts";
+export { weakComponents, strongComponents } from "./components.ts";
+export { NodeHeap } from "./heap.ts";

@@ -1,0 +1,165 @@
+/**
+ * The powermap editor app: <PowerMapEditor> plus what a standalone app needs — a File menu, drag
+ * and drop of files, autosave to this browser, and the example map on first visit.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { schoolBoardExample, serialize, type PowerMapDocument } from "@powermap/core";
+import { PowerMapEditor, downloadBlob, exportPng, exportSvg, fileNameFromTitle, type PowerMapEditorHandle } from "@powermap/react";
+import { FileMenu } from "./components/FileMenu.tsx";
+import { IssuesDialog, type IssuesReport } from "./components/IssuesDialog.tsx";
+import { Notices, type Notice } from "./components/Notices.tsx";
+import { Autosaver, loadAutosave } from "./files/autosave.ts";
+import { availableFormats, exportWith, type FormatInfo } from "./files/formats.ts";
+import { readMapFile } from "./files/read-map.ts";
+import { useFileDrop } from "./files/use-file-drop.ts";
+
+const EMPTY: PowerMapDocument = { format: "powermap", version: 1, meta: { title: "Untitled map" }, actors: [], relationships: [] };
+
+/** The map to start with: the autosaved one if it reads back, else the example. */
+function startingPoint(): { doc: PowerMapDocument; notice: Omit<Notice, "id"> | null } {
+  const saved = loadAutosave(window.localStorage);
+  if (saved.status === "ok")
+    return { doc: saved.document, notice: { kind: "info", text: `Restored your map from this browser${saved.savedAt ? ` (saved ${new Date(saved.savedAt).toLocaleString()})` : ""}.` } };
+  if (saved.status === "corrupt")
+    return {
+      doc: schoolBoardExample(),
+      notice: { kind: "warning", text: `Your autosaved map could not be restored: ${saved.reason}. It was kept aside in browser storage; showing the example map instead.` },
+    };
+  return { doc: schoolBoardExample(), notice: null };
+}
+
+export function App() {
+  const [start] = useState(startingPoint);
+  const editor = useRef<PowerMapEditorHandle>(null);
+  const [notices, setNotices] = useState<Notice[]>(() => (start.notice ? [{ ...start.notice, id: 1 }] : []));
+  const [issues, setIssues] = useState<IssuesReport | null>(null);
+  const [saveState, setSaveState] = useState<string>("");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const formats = useMemo(availableFormats, []);
+
+  const notify = useCallback((kind: Notice["kind"], text: string) => setNotices((n) => [...n.slice(-3), { id: Date.now() + Math.random(), kind, text }]), []);
+  const currentDoc = useCallback(() => editor.current?.getDocument() ?? start.doc, [start]);
+
+  const [autosaver] = useState(
+    () =>
+      new Autosaver(window.localStorage, currentDoc, (r) =>
+        setSaveState(r.ok ? `Saved in this browser at ${new Date().toLocaleTimeString()}` : `Autosave failed: ${r.reason}`),
+      ),
+  );
+  useEffect(() => {
+    const flush = () => autosaver.flush();
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      autosaver.dispose();
+    };
+  }, [autosaver]);
+  const onChange = useCallback(() => autosaver.schedule(), [autosaver]);
+
+  const openFile = useCallback(
+    async (file: File) => {
+      const res = await readMapFile(file);
+      if (!res.ok) {
+        setIssues({ title: `Could not open “${file.name}”`, intro: "The file has these problems. The open map was not changed.", issues: res.issues });
+        return;
+      }
+      editor.current?.loadDocument(res.document);
+      const { actors, relationships } = res.document;
+      const extra = res.report ? ` ${res.report.skipped.length} record(s) skipped, ${res.report.changed.length} repaired.` : "";
+      notify("info", `Opened “${file.name}”: ${actors.length} actors, ${relationships.length} relationships.${extra} Undo (Ctrl+Z) brings the previous map back.`);
+      if (res.warnings.length > 0)
+        setIssues({ title: `Opened “${file.name}” with notes`, intro: "The map was opened. Worth a look:", issues: res.warnings });
+    },
+    [notify],
+  );
+  const dragging = useFileDrop(openFile);
+
+  const actions = useMemo(
+    () => ({
+      onNew: () => {
+        editor.current?.loadDocument(EMPTY);
+        notify("info", "New empty map. Undo (Ctrl+Z) brings the previous one back.");
+      },
+      onOpen: () => fileInput.current?.click(),
+      onSave: () => {
+        const doc = currentDoc();
+        downloadBlob(serialize(doc), fileNameFromTitle(doc.meta.title, ".powermap.json"), "application/json");
+      },
+      onExportImage: async (kind: "png" | "svg") => {
+        const sigma = editor.current?.getSigma();
+        if (!sigma) return notify("error", "No canvas to export (WebGL is not available in this browser).");
+        const name = fileNameFromTitle(currentDoc().meta.title, `.${kind}`);
+        try {
+          if (kind === "png") downloadBlob(await exportPng(sigma, { background: "#ffffff" }), name);
+          else downloadBlob(exportSvg(sigma, { background: "#ffffff" }), name, "image/svg+xml");
+        } catch (e) {
+          notify("error", `Export failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      },
+      onExportFormat: (f: FormatInfo) => {
+        const doc = currentDoc();
+        try {
+          const out = exportWith(doc, f.id);
+          if (typeof out === "string") downloadBlob(out, fileNameFromTitle(doc.meta.title, f.extension));
+          else for (const [name, content] of Object.entries(out)) downloadBlob(content, name);
+        } catch (e) {
+          notify("error", `Export to ${f.label} failed: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      },
+    }),
+    [currentDoc, notify],
+  );
+
+  // Ctrl/Cmd+S saves, Ctrl/Cmd+O opens (the browser's own dialogs would be useless here).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+      const k = e.key.toLowerCase();
+      if (k === "s") {
+        e.preventDefault();
+        actions.onSave();
+      } else if (k === "o") {
+        e.preventDefault();
+        actions.onOpen();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [actions]);
+
+  const toolbar = useMemo(() => <FileMenu formats={formats} {...actions} />, [formats, actions]);
+  const accept = [".json", ...formats.filter((f) => f.canImport).map((f) => f.extension)].join(",");
+
+  return (
+    <div className="pme-app">
+      <header className="pme-header">
+        <h1 className="pme-brand">powermap</h1>
+        <span className="pme-tagline">who holds power over your issue, and how to reach them</span>
+        <span className="pme-savestate" aria-live="polite">
+          {saveState}
+        </span>
+      </header>
+      <Notices notices={notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
+      <PowerMapEditor ref={editor} className="pme-editor" initialDocument={start.doc} onChange={onChange} toolbar={toolbar} />
+      <input
+        ref={fileInput}
+        type="file"
+        accept={accept}
+        hidden
+        aria-label="Open a map file"
+        data-testid="open-file-input"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = "";
+          if (f) void openFile(f);
+        }}
+      />
+      {dragging && (
+        <div className="pme-dropzone" aria-hidden="true">
+          Drop a map file to open it
+        </div>
+      )}
+      <IssuesDialog report={issues} onClose={() => setIssues(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Autosave to browser storage: the document is written (debounced) after every change and read
+ * back on start. A corrupt or invalid entry is reported, kept aside under a backup key, and never
+ * crashes the app; a full storage is reported too (the map stays open, only the autosave failed).
+ */
+import { parse, serialize, type Issue, type PowerMapDocument } from "@powermap/core";
+
+export const AUTOSAVE_KEY = "powermap:autosave:v1";
+export const AUTOSAVE_BACKUP_KEY = "powermap:autosave:v1:unreadable";
+
+type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+export type AutosaveLoad =
+  | { status: "none" }
+  | { status: "ok"; document: PowerMapDocument; savedAt: string | null }
+  | { status: "corrupt"; reason: string; issues: Issue[] };
+
+interface Envelope {
+  savedAt: string;
+  /** The document as `serialize` wrote it (a string, so what is stored is exactly the file format). */
+  document: string;
+}
+
+/** Reads the autosaved map. Never throws. */
+export function loadAutosave(store: Store): AutosaveLoad {
+  let raw: string | null;
+  try {
+    raw = store.getItem(AUTOSAVE_KEY);
+  } catch (e) {
+    return { status: "corrupt", reason: `browser storage is not readable (${errorText(e)})`, issues: [] };
+  }
+  if (raw === null) return { status: "none" };
+  const fail = (reason: string, issues: Issue[] = []): AutosaveLoad => {
+    try {
+      store.setItem(AUTOSAVE_BACKUP_KEY, raw);
+    } catch {
+      // No room for a backup: the notice still tells the user.
+    }
+    return { status: "corrupt", reason, issues };
+  };
+  let env: unknown;
+  try {
+    env = JSON.parse(raw);
+  } catch (e) {
+    return fail(`the saved data is not JSON (${errorText(e)})`);
+  }
+  if (typeof env !== "object" || env === null || typeof (env as Envelope).document !== "string")
+    return fail("the saved data has an unknown shape");
+  const res = parse((env as Envelope).document);
+  if (!res.ok) return fail(`the saved map is not valid (${res.issues.length} problem${res.issues.length === 1 ? "" : "s"})`, res.issues);
+  const savedAt = typeof (env as Envelope).savedAt === "string" ? (env as Envelope).savedAt : null;
+  return { status: "ok", document: res.document, savedAt };
+}
+
+/** Writes the map; returns the reason when the browser refuses (quota, private mode). */
+export function writeAutosave(store: Store, doc: PowerMapDocument, now = new Date()): { ok: true } | { ok: false; reason: string } {
+  try {
+    const env: Envelope = { savedAt: now.toISOString(), document: serialize(doc) };
+    store.setItem(AUTOSAVE_KEY, JSON.stringify(env));
+    return { ok: true };
+  } catch (e) {
+    const quota = e instanceof DOMException && (e.name === "QuotaExceededError" || e.code === 22);
+    return { ok: false, reason: quota ? "the map is too large for browser storage" : errorText(e) };
+  }
+}
+
+export function clearAutosave(store: Store): void {
+  try {
+    store.removeItem(AUTOSAVE_KEY);
+  } catch {
+    // Nothing to do: storage unavailable.
+  }
+}
+
+/**
+ * Debounces writes: `schedule()` on every change, `flush()` before the page goes away.
+ * `getDocument` is read at write time, so the latest state is what gets saved.
+ */
+export class Autosaver {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly store: Store,
+    private readonly getDocument: () => PowerMapDocument,
+    private readonly onResult: (r: { ok: true } | { ok: false; reason: string }) => void = () => undefined,
+    readonly delayMs = 400,
+  ) {}
+
+  schedule(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), this.delayMs);
+  }
+
+  /** Writes now if a write is pending. */
+  flush(): void {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.onResult(writeAutosave(this.store, this.getDocument()));
+  }
+
+  dispose(): void {
+    this.flush();
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

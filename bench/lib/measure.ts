@@ -1,0 +1,74 @@
+// Timing and peak-memory helpers shared by the benchmark workers.
+import { readFileSync, writeFileSync } from "node:fs";
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Full GC when node runs with --expose-gc (the bench script passes it). */
+export function collect(): void {
+  gc?.();
+}
+
+let canResetPeak: boolean | undefined;
+
+/**
+ * Resets the kernel's peak-RSS counter (VmHWM) of this process, like the baseline did, so the peak
+ * seen afterwards belongs to the next operation (plus what the process already holds). Linux only.
+ */
+export function resetPeak(): boolean {
+  if (canResetPeak === false) return false;
+  try {
+    writeFileSync("/proc/self/clear_refs", "5");
+    canResetPeak = true;
+  } catch {
+    canResetPeak = false;
+  }
+  return canResetPeak;
+}
+
+/** Peak RSS in MB since the last reset (VmHWM), or the current RSS when unavailable. */
+export function peakMB(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.memoryUsage().rss / 1048576;
+}
+
+/** Bytes currently held by JS objects and array buffers (after a full GC). */
+export function heldBytes(): number {
+  collect();
+  collect();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+export interface Timing {
+  medianMs: number;
+  runs: number;
+  peakMB: number;
+}
+
+/**
+ * Runs `fn` several times: 5 runs when one takes < 1 s, 3 when < 10 s, else 1; returns the median
+ * and the largest peak RSS seen. `keep` receives each result so it stays alive until measured.
+ */
+export function time<T>(fn: () => T, keep?: (x: T) => void): Timing {
+  const times: number[] = [];
+  let peak = 0;
+  let planned = 1;
+  for (let i = 0; i < planned; i++) {
+    collect();
+    resetPeak();
+    const t0 = performance.now();
+    const x = fn();
+    const dt = performance.now() - t0;
+    peak = Math.max(peak, peakMB());
+    keep?.(x);
+    times.push(dt);
+    if (i === 0) planned = dt < 1000 ? 5 : dt < 10000 ? 3 : 1;
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)]!, runs: times.length, peakMB: peak };
+}

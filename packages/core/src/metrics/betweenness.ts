@@ -1,0 +1,203 @@
+import { UsageError } from "../errors.ts";
+import { adjacencyOf, type Adjacency } from "../snapshot/adjacency.ts";
+import type { AnalysisSnapshot } from "../snapshot/types.ts";
+import { NodeHeap } from "./heap.ts";
+import { sampleWithoutReplacement } from "./random.ts";
+
+export interface BetweennessOptions {
+  direction: "directed" | "undirected";
+  /** Per-relationship lengths for weighted shortest paths (> 0); omit for hop counts. */
+  lengths?: Float64Array;
+  cacheKey?: string;
+  /** networkx normalisation: divide by (n−1)(n−2); unnormalised undirected scores are halved. */
+  normalized: boolean;
+  /** Number of source actors to sample (approximation); omit or ≥ n for the exact value. */
+  samples?: number;
+  /** Seed of the source sample. */
+  seed: number;
+  /** Confidence of the stated error bound of a sampled estimate (default 0.95). */
+  confidence: number;
+}
+
+export interface BetweennessResult {
+  scores: Float64Array;
+  /** Number of sources the paths were counted from (n when exact). */
+  sources: number;
+  exact: boolean;
+  /**
+   * For a sampled estimate: with probability ≥ `confidence`, every actor's estimate is within
+   * `epsilon` of its exact score (same units as `scores`). Hoeffding's inequality for sampling
+   * without replacement plus a union bound over the n actors: each source adds at most n−2 to an
+   * actor's unnormalised score, so epsilon = range · sqrt(ln(2n / (1 − confidence)) / (2k)).
+   */
+  errorBound?: { epsilon: number; confidence: number };
+}
+
+/** Relative tolerance under which two weighted path lengths count as equal (ties in σ). */
+const TIE = 1e-12;
+
+/**
+ * Betweenness centrality by Brandes' algorithm: BFS for hop counts, Dijkstra with an indexed
+ * binary heap for lengths. Parallel relationships are merged (the shortest counts once) and
+ * self-loops ignored, as networkx does on the simple graph. Path counts σ are Float64 (no 32-bit
+ * overflow). Predecessor lists are not stored: the backward pass re-reads each actor's arcs and
+ * keeps those on a shortest path, so nothing is allocated per source.
+ *
+ * Normalisation follows networkx `betweenness_centrality(G, normalized, weight, endpoints=False)`.
+ * With `samples = k`, paths are counted from k seeded random sources and scaled by n/k (unbiased;
+ * networkx omits that scaling when directed and unnormalised).
+ */
+export function computeBetweenness(snap: AnalysisSnapshot, opts: BetweennessOptions): BetweennessResult {
+  const { n } = snap;
+  const directed = opts.direction === "directed";
+  const weighted = opts.lengths !== undefined;
+  const adj = adjacencyOf(snap, {
+    direction: directed ? "out" : "both",
+    merge: "min",
+    relWeights: opts.lengths,
+    cacheKey: weighted ? opts.cacheKey : "unweighted",
+  });
+  const k = opts.samples === undefined ? n : Math.min(n, opts.samples);
+  if (!Number.isInteger(k) || k < 1) {
+    if (n === 0) return { scores: new Float64Array(0), sources: 0, exact: true };
+    throw new UsageError(`betweenness: option "samples" must be a positive integer, got ${String(opts.samples)}`);
+  }
+  const exact = k >= n;
+  const sources = exact ? null : sampleWithoutReplacement(n, k, opts.seed);
+  const bc = weighted ? brandesWeighted(n, adj, sources) : brandesUnweighted(n, adj, sources);
+
+  let scale = 1;
+  if (opts.normalized) scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
+  else if (!directed) scale = 0.5;
+  if (!exact) scale *= n / k;
+  if (scale !== 1) for (let v = 0; v < n; v++) bc[v]! *= scale;
+
+  const result: BetweennessResult = { scores: bc, sources: k, exact };
+  if (!exact && n > 2) {
+    const delta = 1 - opts.confidence;
+    // Range of one source's scaled contribution: (n−2) · scale_unsampled · n.
+    const range = (n - 2) * (scale / (n / k)) * n;
+    result.errorBound = { epsilon: range * Math.sqrt(Math.log((2 * n) / delta) / (2 * k)), confidence: opts.confidence };
+  }
+  return result;
+}
+
+function brandesUnweighted(n: number, adj: Adjacency, sources: Uint32Array | null): Float64Array {
+  const { offsets, targets } = adj;
+  const bc = new Float64Array(n);
+  const dist = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
+  // coef[w] = (1 + δ[w]) / σ[w], filled in the backward pass.
+  const coef = new Float64Array(n);
+  const order = new Uint32Array(n);
+  const count = sources ? sources.length : n;
+  for (let i = 0; i < count; i++) {
+    const s = sources ? sources[i]! : i;
+    dist[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const v = order[head++]!;
+      const dv = dist[v]! + 1;
+      const sv = sigma[v]!;
+      const end = offsets[v + 1]!;
+      for (let a = offsets[v]!; a < end; a++) {
+        const w = targets[a]!;
+        let dw = dist[w]!;
+        if (dw < 0) {
+          dist[w] = dw = dv;
+          order[tail++] = w;
+        }
+        if (dw === dv) sigma[w]! += sv;
+      }
+    }
+    for (let j = tail - 1; j > 0; j--) {
+      const v = order[j]!;
+      const dv = dist[v]! + 1;
+      const end = offsets[v + 1]!;
+      let acc = 0;
+      for (let a = offsets[v]!; a < end; a++) {
+        const w = targets[a]!;
+        if (dist[w] === dv) acc += coef[w]!;
+      }
+      const delta = sigma[v]! * acc;
+      bc[v]! += delta;
+      coef[v] = (1 + delta) / sigma[v]!;
+    }
+    for (let j = 0; j < tail; j++) {
+      const v = order[j]!;
+      dist[v] = -1;
+      sigma[v] = 0;
+      coef[v] = 0;
+    }
+  }
+  return bc;
+}
+
+function brandesWeighted(n: number, adj: Adjacency, sources: Uint32Array | null): Float64Array {
+  const { offsets, targets } = adj;
+  const len = adj.weights!;
+  const bc = new Float64Array(n);
+  const dist = new Float64Array(n).fill(Infinity);
+  const sigma = new Float64Array(n);
+  const coef = new Float64Array(n);
+  const done = new Uint8Array(n);
+  const order = new Uint32Array(n);
+  const heap = new NodeHeap(n);
+  const count = sources ? sources.length : n;
+  for (let i = 0; i < count; i++) {
+    const s = sources ? sources[i]! : i;
+    dist[s] = 0;
+    sigma[s] = 1;
+    heap.push(s, 0);
+    let settled = 0;
+    while (heap.size > 0) {
+      const v = heap.pop();
+      done[v] = 1;
+      order[settled++] = v;
+      const dv = dist[v]!;
+      const sv = sigma[v]!;
+      const end = offsets[v + 1]!;
+      for (let a = offsets[v]!; a < end; a++) {
+        const w = targets[a]!;
+        if (done[w]) continue;
+        const nd = dv + len[a]!;
+        const dw = dist[w]!;
+        if (nd < dw) {
+          if (dw - nd > TIE * nd) {
+            dist[w] = nd;
+            sigma[w] = sv;
+            heap.push(w, nd);
+          } else sigma[w]! += sv;
+        } else if (nd - dw <= TIE * dw) sigma[w]! += sv;
+      }
+    }
+    for (let j = settled - 1; j > 0; j--) {
+      const v = order[j]!;
+      const dv = dist[v]!;
+      const end = offsets[v + 1]!;
+      let acc = 0;
+      for (let a = offsets[v]!; a < end; a++) {
+        const w = targets[a]!;
+        const dw = dist[w]!;
+        if (!(dw > dv && dw < Infinity)) continue;
+        // w is a successor of v on a shortest path iff its length is reached through v.
+        const diff = dv + len[a]! - dw;
+        if (diff <= TIE * dw && diff >= -TIE * dw) acc += coef[w]!;
+      }
+      const delta = sigma[v]! * acc;
+      bc[v]! += delta;
+      coef[v] = (1 + delta) / sigma[v]!;
+    }
+    for (let j = 0; j < settled; j++) {
+      const v = order[j]!;
+      dist[v] = Infinity;
+      sigma[v] = 0;
+      coef[v] = 0;
+      done[v] = 0;
+    }
+  }
+  return bc;
+}

@@ -1,0 +1,173 @@
+import type { Actor } from "../schema/actor.ts";
+import type { PowerMapDocument } from "../schema/document.ts";
+import type { Relationship } from "../schema/relationship.ts";
+import { RELATIONSHIP_KINDS } from "../schema/relationship.ts";
+import type { PowerGraph } from "../graph/types.ts";
+import type { Issue } from "../errors.ts";
+import { ValidationError } from "../errors.ts";
+import { checkAsOf, relationshipFilter } from "./as-of.ts";
+import type { AnalysisSnapshot, SnapshotOptions } from "./types.ts";
+
+const KIND_CODE: ReadonlyMap<string, number> = new Map(RELATIONSHIP_KINDS.map((k, i) => [k, i]));
+/** Kind code used for a kind missing from RELATIONSHIP_KINDS. */
+export const UNKNOWN_KIND = 255;
+
+/**
+ * Builds the snapshot of a graph revision. O(n + m) time; the graph is only read. Prefer
+ * `snapshotOf(map)`, which keeps one snapshot per revision.
+ */
+export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): AnalysisSnapshot {
+  checkAsOf(opts.asOf, "buildSnapshot");
+  const ids: string[] = [];
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  graph.forEachNode((key, attrs) => {
+    index.set(key, ids.length);
+    ids.push(key);
+    names.push(typeof attrs?.name === "string" ? attrs.name : key);
+  });
+  const keep = relationshipFilter(opts.asOf, "buildSnapshot");
+  const rels: Relationship[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  graph.forEachEdge((_key, attrs, source, target) => {
+    if (keep && !keep(attrs)) return;
+    rels.push(attrs);
+    from.push(index.get(source)!);
+    to.push(index.get(target)!);
+  });
+  return assemble(ids, names, index, rels, from, to, opts.asOf);
+}
+
+/**
+ * Builds a snapshot straight from a document's arrays, without a graphology model: research graphs
+ * analysed in the CLI or in batch jobs do not pay for an editing model. The document should come
+ * from `parse`; duplicate actor ids and relationships pointing at unknown actors throw a
+ * ValidationError whose issues name the record and field.
+ */
+export function snapshotFromDocument(
+  doc: Pick<PowerMapDocument, "actors" | "relationships">,
+  opts: SnapshotOptions = {},
+): AnalysisSnapshot {
+  checkAsOf(opts.asOf, "snapshotFromDocument");
+  const actors: readonly Actor[] = doc.actors;
+  const n = actors.length;
+  const ids: string[] = new Array<string>(n);
+  const names: string[] = new Array<string>(n);
+  const index = new Map<string, number>();
+  const issues: Issue[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = actors[i]!;
+    if (index.has(a.id)) {
+      issues.push(issue("duplicate_id", "actors", i, a.id, "id", `duplicate actor id "${a.id}"`));
+    }
+    index.set(a.id, i);
+    ids[i] = a.id;
+    names[i] = typeof a.name === "string" ? a.name : a.id;
+  }
+  const keep = relationshipFilter(opts.asOf, "snapshotFromDocument");
+  const rels: Relationship[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const all = doc.relationships;
+  for (let i = 0; i < all.length; i++) {
+    const r = all[i]!;
+    const f = index.get(r.from);
+    const t = index.get(r.to);
+    if (f === undefined) issues.push(issue("dangling_reference", "relationships", i, r.id, "from", `unknown actor "${r.from}"`));
+    if (t === undefined) issues.push(issue("dangling_reference", "relationships", i, r.id, "to", `unknown actor "${r.to}"`));
+    if (f === undefined || t === undefined || (keep && !keep(r))) continue;
+    rels.push(r);
+    from.push(f);
+    to.push(t);
+  }
+  if (issues.length > 0) {
+    throw new ValidationError(`snapshotFromDocument: ${issues.length} problem(s), first: ${issues[0]!.message}`, issues);
+  }
+  return assemble(ids, names, index, rels, from, to, opts.asOf);
+}
+
+function issue(code: string, collection: "actors" | "relationships", index: number, id: string, field: string, what: string): Issue {
+  return {
+    code,
+    message: `${collection}[${index}] (id "${id}").${field}: ${what}`,
+    path: [collection, index, field],
+    record: { collection, index, id },
+    field,
+    severity: "error",
+  };
+}
+
+/** Counting sort of the relationships into out- and in-CSR. */
+function assemble(
+  ids: string[],
+  names: string[],
+  index: Map<string, number>,
+  rels: Relationship[],
+  from: readonly number[],
+  to: readonly number[],
+  asOf: string | undefined,
+): AnalysisSnapshot {
+  const n = ids.length;
+  const m = rels.length;
+  const relKinds = new Uint8Array(m);
+  const relWeights = new Float64Array(m);
+  const outOffsets = new Uint32Array(n + 1);
+  const inOffsets = new Uint32Array(n + 1);
+  for (let r = 0; r < m; r++) {
+    const rel = rels[r]!;
+    relKinds[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND;
+    const s = rel.strength;
+    relWeights[r] = typeof s === "number" && s > 0 ? s : 3;
+    outOffsets[from[r]! + 1]!++;
+    inOffsets[to[r]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) {
+    outOffsets[v + 1]! += outOffsets[v]!;
+    inOffsets[v + 1]! += inOffsets[v]!;
+  }
+  const outTargets = new Uint32Array(m);
+  const outRel = new Uint32Array(m);
+  const outWeights = new Float64Array(m);
+  const outKinds = new Uint8Array(m);
+  const inSources = new Uint32Array(m);
+  const inRel = new Uint32Array(m);
+  const inWeights = new Float64Array(m);
+  const outCursor = outOffsets.slice(0, n);
+  const inCursor = inOffsets.slice(0, n);
+  for (let r = 0; r < m; r++) {
+    const f = from[r]!;
+    const t = to[r]!;
+    const a = outCursor[f]!++;
+    outTargets[a] = t;
+    outRel[a] = r;
+    outWeights[a] = relWeights[r]!;
+    outKinds[a] = relKinds[r]!;
+    const b = inCursor[t]!++;
+    inSources[b] = f;
+    inRel[b] = r;
+    inWeights[b] = relWeights[r]!;
+  }
+  return {
+    kind: "powermap-snapshot",
+    asOf,
+    n,
+    m,
+    ids,
+    names,
+    index,
+    relationships: rels,
+    relKinds,
+    relWeights,
+    outOffsets,
+    outTargets,
+    outRel,
+    outWeights,
+    outKinds,
+    inOffsets,
+    inSources,
+    inRel,
+    inWeights,
+    derived: new Map(),
+  };
+}

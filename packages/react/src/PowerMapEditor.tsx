@@ -1,0 +1,184 @@
+/**
+ * <PowerMapEditor>: the embeddable power-map editor. Takes `initialDocument` ONCE (later changes of
+ * the prop are ignored, as with excalidraw's initialData); the document then lives in a PowerMap
+ * outside React state, and React re-renders from its version counter. Use the ref for the
+ * imperative API (getDocument, loadDocument, undo, redo, select, runQuery …).
+ */
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from "react";
+import { PowerMap, type PowerMapDocument } from "@powermap/core";
+import type Sigma from "sigma";
+import { createDefaultRegistry } from "./actions/default-actions.ts";
+import { EditorContext } from "./context.ts";
+import { EditorController } from "./editor-controller.ts";
+import { useUi } from "./hooks/useUi.ts";
+import { ANALYSIS_PANELS } from "./panels/analysis/index.ts";
+import { FiltersPanel } from "./panels/FiltersPanel.tsx";
+import { Inspector } from "./panels/Inspector.tsx";
+import { TableView } from "./panels/TableView.tsx";
+import { Toolbar } from "./panels/Toolbar.tsx";
+import { SigmaHost } from "./sigma/SigmaHost.tsx";
+import "./styles.css";
+
+/**
+ * An extra side panel, rendered inside the editor context (so it can `useEditor()`). Give either
+ * `content` (an element) or `render` (called on each render of the side bar).
+ */
+export interface EditorPanel {
+  id: string;
+  title: string;
+  content?: ReactNode;
+  render?: () => ReactNode;
+  /** Start collapsed (default: open). */
+  collapsed?: boolean;
+}
+
+/** The imperative API, reached through `ref`. */
+export interface PowerMapEditorHandle {
+  /** The current document (a fresh, valid PowerMapDocument). */
+  getDocument(): PowerMapDocument;
+  /** Replaces the document; one undo step. Validate first with core's `parse`. */
+  loadDocument(doc: PowerMapDocument): void;
+  undo(): void;
+  redo(): void;
+  /** Selects actors and/or relationships by id. */
+  select(ids: readonly string[]): void;
+  /** Runs a query registered by a panel (see `registerQuery` in the context). */
+  runQuery(name: string, params?: Record<string, unknown>): unknown;
+  getMap(): PowerMap;
+  getSigma(): Sigma | null;
+  /** The editor's controller (context API: highlight, focusActor, display graph …). */
+  getController(): EditorController;
+}
+
+export interface PowerMapEditorProps {
+  /** Read once, on mount. */
+  initialDocument: PowerMapDocument;
+  /** Called after changes (coalesced per tick) with the new document. */
+  onChange?(doc: PowerMapDocument): void;
+  className?: string;
+  /** Extra side panels, rendered after the inspector and the question panels. */
+  panels?: readonly EditorPanel[];
+  /**
+   * Show the built-in question panels ("Who influences…", "Paths", "Size & colour", "Layout").
+   * Default true; pass false to choose them yourself with `analysisPanels([...ids])` in `panels`.
+   */
+  analysisPanels?: boolean;
+  /** Extra toolbar content (file menu, export, layouts …). */
+  toolbar?: ReactNode;
+  readOnly?: boolean;
+  ref?: Ref<PowerMapEditorHandle>;
+}
+
+function Panel({ title, id, collapsed, children }: { title: string; id: string; collapsed?: boolean; children: ReactNode }) {
+  return (
+    <details className="pm-side-section" open={!collapsed} data-testid={`panel-${id}`}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
+function EditorBody({ controller, panels, toolbar }: { controller: EditorController; panels: readonly EditorPanel[]; toolbar?: ReactNode }) {
+  const view = useUi((s) => s.view);
+  const status = useUi((s) => s.status);
+  const actions = useMemo(createDefaultRegistry, []);
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const t = e.target as HTMLElement;
+    if (t.closest("input, textarea, select, [contenteditable='true'], .pm-popover")) return;
+    const a = actions.forKey(e);
+    if (a && actions.perform(a.id, controller, controller.readOnly)) e.preventDefault();
+  };
+  return (
+    <div className="pm-layout" onKeyDown={onKeyDown}>
+      <Toolbar controller={controller} actions={actions} extra={toolbar} />
+      <div className="pm-body">
+        <main className="pm-main">
+          <div className="pm-view" hidden={view !== "canvas"}>
+            <SigmaHost controller={controller} />
+          </div>
+          {view === "table" && <TableView />}
+        </main>
+        <aside className="pm-side" aria-label="Side panels">
+          <Inspector />
+          {panels.map((p) => (
+            <Panel key={p.id} id={p.id} title={p.title} collapsed={p.collapsed}>
+              {p.render ? p.render() : p.content}
+            </Panel>
+          ))}
+          <Panel id="filters" title="Filters" collapsed>
+            <FiltersPanel />
+          </Panel>
+        </aside>
+      </div>
+      <div className="pm-status" role="status" aria-live="polite" data-testid="status">
+        {status}
+      </div>
+    </div>
+  );
+}
+
+function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [], analysisPanels = true, toolbar, readOnly = false, ref }: PowerMapEditorProps) {
+  const [controller] = useState(() => {
+    const c = new EditorController(PowerMap.fromDocument(initialDocument), readOnly);
+    c.syncDisplay();
+    return c;
+  });
+  controller.readOnly = readOnly;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  // Map changes: display graph, stale selection, onChange (coalesced: one document per tick).
+  useEffect(() => {
+    let pending = false;
+    const off = controller.map.subscribe(() => {
+      controller.syncDisplay();
+      controller.pruneSelection();
+      if (!onChangeRef.current || pending) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        onChangeRef.current?.(controller.map.toDocument());
+      });
+    });
+    return off;
+  }, [controller]);
+
+  // Appearance changes recolour/resize every node.
+  useEffect(() => {
+    let last = controller.ui.get().appearance;
+    return controller.ui.subscribe(() => {
+      const a = controller.ui.get().appearance;
+      if (a !== last) {
+        last = a;
+        controller.syncDisplay(true);
+      }
+    });
+  }, [controller]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      getDocument: () => controller.getDocument(),
+      loadDocument: (doc) => controller.loadDocument(doc),
+      undo: () => controller.map.undo(),
+      redo: () => controller.map.redo(),
+      select: (ids) => controller.select(ids),
+      runQuery: (name, params) => controller.runQuery(name, params),
+      getMap: () => controller.map,
+      getSigma: () => controller.getSigma(),
+      getController: () => controller,
+    }),
+    [controller],
+  );
+
+  return (
+    <EditorContext.Provider value={controller}>
+      <div className={`pm-editor${className ? ` ${className}` : ""}`} data-testid="powermap-editor" data-readonly={readOnly || undefined}>
+        <EditorBody controller={controller} panels={analysisPanels ? [...ANALYSIS_PANELS, ...panels] : panels} toolbar={toolbar} />
+      </div>
+    </EditorContext.Provider>
+  );
+}
+
+/** The editor component (memoised: parent re-renders do not touch the map). */
+export const PowerMapEditor = memo(PowerMapEditorImpl);

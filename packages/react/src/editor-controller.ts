@@ -1,0 +1,203 @@
+/**
+ * The editor's non-React core: holds the PowerMap, the UI store, the display graph and the sigma
+ * instance, and implements the context API. PowerMapEditor only wires it to React, so most of the
+ * behaviour is testable without a canvas.
+ */
+import type { PowerMap, PowerMapDocument } from "@powermap/core";
+import type Sigma from "sigma";
+import type { EditorContextValue, QueryHandler } from "./context.ts";
+import { moveActors, type Clip } from "./map/commands.ts";
+import { createDisplayGraph, DisplaySync, fallbackPosition, type DisplayGraph } from "./sigma/display-graph.ts";
+import type { ReducerContext } from "./sigma/reducers.ts";
+import { computeMetric, computeCommunities } from "./sigma/metric-values.ts";
+import * as P from "./state/producers.ts";
+import type { Highlight, PositionMode, UiState } from "./state/ui-state.ts";
+import { UiStore } from "./state/ui-store.ts";
+import { hiddenByFilters, type HiddenSets } from "./state/visibility.ts";
+
+export class EditorController implements EditorContextValue {
+  readonly ui = new UiStore();
+  readonly display: DisplayGraph = createDisplayGraph();
+  private readonly displaySync = new DisplaySync(this.display);
+  private sigma: Sigma | null = null;
+  private readonly queries = new Map<string, QueryHandler>();
+  /** In-editor clipboard (copy/paste of actors with the relationships among them). */
+  clipboard: Clip | null = null;
+  private metric: { key: string; values: Map<string, number> } | null = null;
+  private community: { version: number; values: Map<string, number> } | null = null;
+  private reducerCache: { ui: UiState; version: number; ctx: ReducerContext; filters: UiState["filters"] } | null = null;
+
+  constructor(
+    readonly map: PowerMap,
+    /** Mutable: the component updates it from its prop. */
+    public readOnly = false,
+  ) {}
+
+  // ---- context API -------------------------------------------------------------------------
+
+  getSigma = (): Sigma | null => this.sigma;
+  getDisplayGraph = (): DisplayGraph => this.display;
+
+  setHighlight = (highlight: Highlight | null): void => this.ui.update(P.setHighlight(highlight));
+
+  select = (ids: readonly string[]): void => {
+    const g = this.map.graph;
+    this.ui.update(P.selectOnly({ actors: ids.filter((id) => g.hasNode(id)), relationships: ids.filter((id) => g.hasEdge(id)) }));
+  };
+
+  focusActor = (id: string): void => {
+    if (!this.map.graph.hasNode(id)) return;
+    this.ui.update(P.selectOnly({ actors: [id] }));
+    const sigma = this.sigma;
+    const d = sigma?.getNodeDisplayData(id);
+    if (sigma && d) {
+      const camera = sigma.getCamera();
+      void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 350 });
+    }
+  };
+
+  registerQuery = (name: string, run: QueryHandler): (() => void) => {
+    this.queries.set(name, run);
+    return () => {
+      if (this.queries.get(name) === run) this.queries.delete(name);
+    };
+  };
+
+  runQuery = (name: string, params: Record<string, unknown> = {}): unknown => {
+    const run = this.queries.get(name);
+    if (!run) throw new Error(`PowerMapEditor.runQuery: no query panel registered as "${name}" (registered: ${[...this.queries.keys()].join(", ") || "none"})`);
+    return run(params);
+  };
+
+  queryNames(): string[] {
+    return [...this.queries.keys()];
+  }
+
+  commitDisplayPositions = (label: string, ids?: readonly string[]): void => {
+    if (this.readOnly) return;
+    const positions = new Map<string, { x: number; y: number }>();
+    for (const id of ids ?? this.display.nodes()) {
+      if (!this.display.hasNode(id)) continue;
+      const { x, y } = this.display.getNodeAttributes(id);
+      positions.set(id, { x, y });
+    }
+    moveActors(this.map, positions, label);
+  };
+
+  setPositionMode = (mode: PositionMode | null): void => {
+    this.ui.update(P.setPositionMode(mode));
+    this.syncDisplay(false, true);
+    this.fitView();
+  };
+
+  // ---- display graph and sigma ----------------------------------------------------------------
+
+  /** Brings the display graph up to date with the map (cheap when little changed). */
+  syncDisplay(force = false, forcePositions = false): void {
+    const { appearance, positionMode } = this.ui.get();
+    this.displaySync.sync(this.map.graph, { appearance, positionMode, metric: this.metricValues(), community: this.communityValues() }, force, forcePositions);
+  }
+
+  private metricValues(): Map<string, number> | undefined {
+    const { sizeBy } = this.ui.get().appearance;
+    if (sizeBy === "power" || sizeBy === "uniform") return undefined;
+    const key = `${sizeBy}@${this.map.version}`;
+    if (this.metric?.key === key) return this.metric.values;
+    const values = computeMetric(this.map, sizeBy);
+    this.metric = { key, values };
+    return values;
+  }
+
+  private communityValues(): Map<string, number> | undefined {
+    if (this.ui.get().appearance.colorBy !== "community") return undefined;
+    if (this.community?.version !== this.map.version) this.community = { version: this.map.version, values: computeCommunities(this.map) };
+    return this.community.values;
+  }
+
+  /** Community index per actor (for the legend), when colouring by community. */
+  getCommunities(): ReadonlyMap<string, number> | undefined {
+    return this.communityValues();
+  }
+
+  attachSigma(sigma: Sigma | null): void {
+    this.sigma = sigma;
+  }
+
+  /** The state the reducers read, recomputed only when the UI state or the map changed. */
+  reducerContext = (): ReducerContext => {
+    const ui = this.ui.get();
+    const version = this.map.version;
+    const c = this.reducerCache;
+    if (c && c.ui === ui && c.version === version) return c.ctx;
+    const hidden: HiddenSets = c && c.version === version && c.filters === ui.filters ? c.ctx.hidden : hiddenByFilters(this.map.graph, ui.filters);
+    const ctx: ReducerContext = {
+      ui,
+      hidden,
+      display: this.display,
+      selectedActors: c && c.ui.selection === ui.selection ? c.ctx.selectedActors : new Set(ui.selection.actors),
+      selectedRelationships: c && c.ui.selection === ui.selection ? c.ctx.selectedRelationships : new Set(ui.selection.relationships),
+      edgeLabel: (id) => this.edgeLabel(id),
+    };
+    this.reducerCache = { ui, version, ctx, filters: ui.filters };
+    return ctx;
+  };
+
+  private edgeLabel(id: string): string {
+    if (!this.map.graph.hasEdge(id)) return "";
+    const r = this.map.graph.getEdgeAttributes(id);
+    return r.label ?? r.kind;
+  }
+
+  /** Re-frames the camera on the whole map (after a load or a change of view). */
+  fitView = (): void => {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    sigma.setCustomBBox(null);
+    sigma.refresh();
+    sigma.setCustomBBox(sigma.getBBox());
+    void sigma.getCamera().animatedReset({ duration: 200 });
+  };
+
+  /** Where a new actor goes when added from the toolbar: the centre of the view. */
+  newActorPosition(): { x: number; y: number } {
+    const sigma = this.sigma;
+    if (sigma) {
+      const { width, height } = sigma.getDimensions();
+      if (width > 0 && height > 0) {
+        const jitter = (Math.random() - 0.5) * 20;
+        return sigma.viewportToGraph({ x: width / 2 + jitter, y: height / 2 + jitter });
+      }
+    }
+    return fallbackPosition(this.map.graph.order);
+  }
+
+  /** A small shift in graph units for pasted copies (about 30 pixels on screen). */
+  pasteOffset(): { x: number; y: number } {
+    const sigma = this.sigma;
+    if (sigma) {
+      const a = sigma.viewportToGraph({ x: 0, y: 0 });
+      const b = sigma.viewportToGraph({ x: 30, y: 30 });
+      return { x: b.x - a.x, y: b.y - a.y };
+    }
+    return { x: 30, y: 30 };
+  }
+
+  // ---- document ----------------------------------------------------------------------------
+
+  getDocument(): PowerMapDocument {
+    return this.map.toDocument();
+  }
+
+  /** Replaces the document as one undo step; selection and highlights are cleared. */
+  loadDocument(doc: PowerMapDocument): void {
+    this.map.replaceDocument(doc);
+    this.ui.update((s) => ({ ...s, selection: { actors: [], relationships: [] }, highlight: null, searchMatches: null, hoveredNode: null, hoveredEdge: null }));
+    this.fitView();
+  }
+
+  /** Drops selected/hovered ids that no longer exist (after undo, delete, load). */
+  pruneSelection(): void {
+    const g = this.map.graph;
+    this.ui.update(P.pruneSelection((id) => g.hasNode(id), (id) => g.hasEdge(id)));
+  }
+}

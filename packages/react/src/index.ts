@@ -1,0 +1,30 @@
+// Public API of @powermap/react (explicit named exports).
+export { PowerMapEditor } from "./PowerMapEditor.tsx";
+export type { PowerMapEditorProps, PowerMapEditorHandle, EditorPanel } from "./PowerMapEditor.tsx";
+export { EditorContext, useEditor } from "./context.ts";
+export type { EditorContextValue, QueryHandler } from "./context.ts";
+export { EditorController } from "./editor-controller.ts";
+export { useMapVersion } from "./hooks/useMapVersion.ts";
+export { useUi } from "./hooks/useUi.ts";
+export { UiStore } from "./state/ui-store.ts";
+export type { Producer } from "./state/ui-store.ts";
+export * as producers from "./state/producers.ts";
+export { initialUiState, EMPTY_FILTERS } from "./state/ui-state.ts";
+export type { UiState, Filters, Highlight, HighlightSets, PositionMode, Appearance, ColorBy, SizeBy, Selection, StanceValue } from "./state/ui-state.ts";
+export { actorPasses, relationshipPasses, hiddenByFilters, activeOn } from "./state/visibility.ts";
+export { ActionRegistry } from "./actions/registry.ts";
+export type { Action } from "./actions/registry.ts";
+export { DEFAULT_ACTIONS, createDefaultRegistry } from "./actions/default-actions.ts";
+export { matchShortcut, formatShortcut } from "./actions/shortcuts.ts";
+export type { DisplayGraph, NodeDisplay, EdgeDisplay } from "./sigma/display-graph.ts";
+export { STANCE_COLORS, STANCE_LABELS, KIND_COLORS, ROLE_COLORS, RELATIONSHIP_COLORS, COMMUNITY_PALETTE } from "./sigma/colors.ts";
+export { addActorAt, connect, deleteItems, moveActors, copyItems, pasteItems } from "./map/commands.ts";
+export type { Clip } from "./map/commands.ts";
+export { SafeLink } from "./panels/fields.tsx";
+// editor-app's modules (question panels, layouts, export), re-exported for embedders.
+export { ANALYSIS_PANELS, analysisPanels, InfluencePanel, PathsPanel, AppearancePanel as SizeColourPanel, LayoutPanel, ActorPicker, matchActors, pathsHighlight } from "./panels/analysis/index.ts";
+export type { AnalysisPanel } from "./panels/analysis/index.ts";
+export { startForceLayout, applyCircularLayout, circularPositions, powerGridMode, enableGrid, disableGrid, isGridOn, attachGridOverlay, LAYOUTS, POWER_GRID_ID } from "./layouts/index.ts";
+export type { ForceLayoutRun, ForceLayoutHost } from "./layouts/index.ts";
+export { exportPng, exportSvg, buildSvg, svgViewFromSigma, escapeXml, downloadBlob, fileNameFromTitle } from "./export/index.ts";
+export type { SvgView, PngOptions, ViewOptions } from "./export/index.ts";

@@ -1,0 +1,48 @@
+/**
+ * Turning the power-grid view on and off, outside React: the position mode, the drawn grid layer and
+ * a camera frame that includes the headers. The view ends itself when anything else replaces the
+ * position mode (so the layer never outlives the mode, whichever panel is open).
+ */
+import type { EditorContextValue } from "../context.ts";
+import { setStatus } from "../state/producers.ts";
+import { CELL_H, CELL_W, GAP } from "./grid-geometry.ts";
+import { attachGridOverlay } from "./grid-overlay.ts";
+import { POWER_GRID_ID, powerGridMode } from "./power-grid.ts";
+
+type Ctx = Pick<EditorContextValue, "map" | "ui" | "getSigma" | "setPositionMode">;
+
+export const isGridOn = (ctx: Pick<EditorContextValue, "ui">): boolean => ctx.ui.get().positionMode?.id === POWER_GRID_ID;
+
+/** Graph-space frame of the grid with its unknown strips and a margin for the headers. */
+const GRID_BBOX = { x: [-GAP - CELL_W - 120, 5 * CELL_W + 40] as [number, number], y: [-GAP - CELL_H - 20, 5 * CELL_H + 110] as [number, number] };
+
+export function enableGrid(ctx: Ctx): void {
+  if (isGridOn(ctx)) return;
+  const mode = powerGridMode(ctx.map, (id, changed) => {
+    const a = ctx.map.getActor(id);
+    if (!a) return;
+    ctx.ui.update(
+      setStatus(changed ? `${a.name}: stance ${a.stance ?? "unknown"}, power ${a.power ?? "unknown"}` : `${a.name} stays in its cell`),
+    );
+  });
+  ctx.setPositionMode(mode);
+  const sigma = ctx.getSigma();
+  const detach = sigma ? attachGridOverlay(sigma) : () => undefined;
+  if (sigma) {
+    sigma.setCustomBBox(GRID_BBOX);
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+  const unsubscribe = ctx.ui.subscribe(() => {
+    if (ctx.ui.get().positionMode === mode) return;
+    unsubscribe();
+    detach();
+    if (sigma) {
+      sigma.setCustomBBox(null);
+      sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    }
+  });
+}
+
+export function disableGrid(ctx: Ctx): void {
+  if (isGridOn(ctx)) ctx.setPositionMode(null);
+}

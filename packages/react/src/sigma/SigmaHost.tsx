@@ -1,0 +1,99 @@
+/**
+ * Hosts the sigma renderer: created once per container and killed on unmount. Without WebGL (jsdom,
+ * old browsers) a placeholder is shown and the rest of the editor keeps working.
+ */
+import { useEffect, useRef, useState } from "react";
+import Sigma from "sigma";
+import type { EditorController } from "../editor-controller.ts";
+import { useUi } from "../hooks/useUi.ts";
+import { BoxSelectController } from "./controllers/BoxSelectController.tsx";
+import { DragController } from "./controllers/DragController.tsx";
+import { EventsController } from "./controllers/EventsController.tsx";
+import { createInteraction } from "./controllers/interaction.ts";
+import { ReducersController } from "./controllers/ReducersController.tsx";
+import { KindPicker } from "./KindPicker.tsx";
+import { webglAvailable } from "./webgl.ts";
+
+/** Settings passed once at creation (a stable object: never re-create sigma for a settings change). */
+const SETTINGS = {
+  allowInvalidContainer: true,
+  renderEdgeLabels: true,
+  enableEdgeEvents: true,
+  zIndex: true,
+  defaultEdgeType: "arrow",
+  labelRenderedSizeThreshold: 7,
+  labelFont: "system-ui, sans-serif",
+  edgeLabelFont: "system-ui, sans-serif",
+  edgeLabelSize: 11,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 20,
+  hideEdgesOnMove: false,
+} as const;
+
+export function SigmaHost({ controller }: { controller: EditorController }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<Sigma | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [interaction] = useState(createInteraction);
+  const overlay = useUi((s) => s.canvasOverlay);
+  const tool = useUi((s) => s.tool);
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    if (!webglAvailable()) {
+      setFailure("The map canvas needs WebGL, which this browser does not provide. The table view still works.");
+      return;
+    }
+    let s: Sigma;
+    try {
+      controller.syncDisplay();
+      // The display graph's typed attributes are a subset of sigma's generic Attributes.
+      s = new Sigma(controller.display as unknown as ConstructorParameters<typeof Sigma>[0], el, SETTINGS);
+    } catch (e) {
+      setFailure(`The map canvas could not start: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    s.setCustomBBox(s.getBBox());
+    controller.attachSigma(s);
+    setSigma(s);
+    // Follow container size changes (side panel, table view toggling) without re-creating sigma.
+    const ro = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => s.resize() && s.refresh({ schedule: true })) : null;
+    ro?.observe(el);
+    return () => {
+      ro?.disconnect();
+      controller.attachSigma(null);
+      setSigma(null);
+      s.kill();
+    };
+  }, [controller]);
+
+  return (
+    <div className={`pm-canvas-wrap${tool === "connect" ? " pm-tool-connect" : ""}`} data-testid="canvas">
+      <div
+        ref={containerRef}
+        className="pm-sigma"
+        data-testid="sigma-container"
+        tabIndex={0}
+        role="application"
+        aria-label="Power map canvas. Double-click to add an actor, shift-drag between actors to connect them."
+        onPointerDown={(e) => e.currentTarget.focus({ preventScroll: true })}
+      />
+      {failure && (
+        <div className="pm-canvas-placeholder" data-testid="canvas-placeholder" role="note">
+          {failure}
+        </div>
+      )}
+      {sigma && (
+        <>
+          <ReducersController sigma={sigma} controller={controller} />
+          <EventsController sigma={sigma} controller={controller} interaction={interaction} />
+          <DragController sigma={sigma} controller={controller} interaction={interaction} />
+          <BoxSelectController sigma={sigma} controller={controller} interaction={interaction} />
+        </>
+      )}
+      {overlay}
+      <KindPicker />
+    </div>
+  );
+}
