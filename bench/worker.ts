@@ -1,8 +1,9 @@
-// One benchmark process: one implementation on one generated size. Prints one JSON record per line
-// ({ measure, size, implementation, medianMs, peakMB, ... }). Run by bench/run.ts; by hand:
-//   node --expose-gc --import tsx bench/worker.ts powermap 10000 [measure,measure…]
-// Each implementation runs in its own process so peak RSS (VmHWM, reset before every operation)
-// counts only its own data, as in the baseline.
+// One benchmark process per generated size: powermap and graphology(-metrics) on the same graph,
+// measure by measure back to back (the machine is shared, so interleaving keeps the ratio honest).
+// Prints one JSON record per line ({ measure, size, implementation, medianMs, peakMB, extraMB, … }).
+// Run by bench/run.ts; by hand:  node --expose-gc --import tsx bench/worker.ts 10000 [measure,…]
+// peakMB is the process's peak RSS during the operation (VmHWM reset before each run, like the
+// baseline; it includes both loaded graphs), extraMB the part above the RSS held before it.
 import { DirectedGraph } from "graphology";
 import betweennessG from "graphology-metrics/centrality/betweenness.js";
 import closenessG from "graphology-metrics/centrality/closeness.js";
@@ -27,14 +28,13 @@ import {
 } from "../packages/core/src/metrics/index.ts";
 import { documentOfEdges, generateEdges, type EdgeList } from "./lib/gen.ts";
 import { heldBytes, time, type Timing } from "./lib/measure.ts";
+import { SAMPLES_LARGE, SMALL_LIMIT } from "./lib/limits.ts";
 import * as core from "../packages/core/src/index.ts";
 
-export const SMALL_LIMIT = 10_000; // exact O(n·m) measures run up to this size
-export const SAMPLES_LARGE = 500; // sources for sampled betweenness above it
 
 type Row = { measure: string; size: number; implementation: string; medianMs: number | null; peakMB: number | null; runs?: number; note?: string } & Record<string, unknown>;
 
-const [impl = "powermap", sizeArg = "1000", only] = process.argv.slice(2);
+const [sizeArg = "1000", only] = process.argv.slice(2);
 const size = Number(sizeArg);
 const wanted = only ? new Set(only.split(",")) : undefined;
 
@@ -55,7 +55,14 @@ function run<T>(measure: string, implementation: string, fn: () => T, extra: Rec
     emit({ measure, size, implementation, medianMs: null, peakMB: null, note: `failed: ${(e as Error).message.slice(0, 160)}` });
     return;
   }
-  emit({ measure, size, implementation, medianMs: t.medianMs, peakMB: t.peakMB, runs: t.runs, ...extra });
+  emit({ measure, size, implementation, medianMs: t.medianMs, peakMB: t.peakMB, extraMB: t.extraMB, runs: t.runs, ...extra });
+}
+
+function graphologyFromDocument(d: core.PowerMapDocument): DirectedGraph {
+  const gr = new DirectedGraph();
+  for (const a of d.actors) gr.addNode(a.id, a);
+  for (const r of d.relationships) gr.addEdgeWithKey(r.id, r.from, r.to, r);
+  return gr;
 }
 
 function graphologyGraph(g: EdgeList): DirectedGraph {
@@ -67,108 +74,95 @@ function graphologyGraph(g: EdgeList): DirectedGraph {
 
 const edges = generateEdges(size);
 const n = size;
+const m = edges.from.length;
 const heavy = n <= SMALL_LIMIT;
 const from = `a${Math.floor(n / 2)}`;
 const target = "a0";
+const doc = documentOfEdges(edges);
+const text = JSON.stringify(doc);
+emit({ measure: "graph", size, implementation: "generator", medianMs: null, peakMB: null, actors: n, relationships: m, jsonMB: text.length / 1048576 });
 
-if (impl === "powermap") {
-  const doc = documentOfEdges(edges);
-  const text = JSON.stringify(doc);
-  run("load + validate document", "JSON.parse", () => JSON.parse(text) as unknown, { bytes: text.length });
-  const parse = (core as Record<string, unknown>)["parse"] as ((t: string) => { ok: boolean; document?: core.PowerMapDocument }) | undefined;
-  if (parse) {
-    run("load + validate document", "powermap", () => {
-      const res = parse(text);
-      if (!res.ok || !res.document) throw new Error("parse failed");
-      return snapshotFromDocument(res.document);
-    }, { note: "parse (zod + cross-record checks) + snapshotFromDocument" });
-  } else emit({ measure: "load + validate document", size, implementation: "powermap", medianMs: null, peakMB: null, note: "parse not available" });
-
-  // Memory: bytes per actor (graph with actors only) and per relationship (the rest).
+// --- memory: bytes per actor (graph with actors only) and per relationship (the rest) ---
+if (!wanted) {
   const actorsOnly = { ...doc, relationships: [] };
-  const b0 = heldBytes();
-  let keep: unknown = graphFromDocument(actorsOnly);
-  const b1 = heldBytes();
-  keep = null;
-  const b2 = heldBytes();
-  keep = graphFromDocument(doc);
-  const b3 = heldBytes();
-  keep = null;
-  const b4 = heldBytes();
-  keep = snapshotFromDocument(actorsOnly);
-  const b5 = heldBytes();
-  keep = null;
-  const b6 = heldBytes();
-  keep = snapshotFromDocument(doc);
-  const b7 = heldBytes();
-  void keep;
-  keep = null;
-  const m = edges.from.length;
-  const perActorModel = (b1 - b0) / n;
-  const perActorSnap = (b5 - b4) / n;
-  emit({ measure: "memory: model (graphology PowerGraph)", size, implementation: "powermap", medianMs: null, peakMB: (b3 - b2) / 1048576,
-    bytesPerActor: perActorModel, bytesPerRelationship: (b3 - b2 - perActorModel * n) / m, note: "records not counted (shared with the document)" });
-  emit({ measure: "memory: snapshot", size, implementation: "powermap", medianMs: null, peakMB: (b7 - b6) / 1048576,
-    bytesPerActor: perActorSnap, bytesPerRelationship: (b7 - b6 - perActorSnap * n) / m });
-
-  run("build model", "powermap", () => graphFromDocument(doc), { note: "graphFromDocument (graphology MultiDirectedGraph)" });
-  const graph: PowerGraph = graphFromDocument(doc);
-  run("snapshot", "powermap", () => buildSnapshot(graph), { note: "buildSnapshot(graph)" });
-  // Every measure below includes building the snapshot from the graph (no cache).
-  const fresh = () => buildSnapshot(graph);
-  run("degree", "powermap", () => centralityScores(fresh(), "degree").scores);
-  run("pagerank", "powermap", () => centralityScores(fresh(), "pagerank").scores, { note: "L1 change < 1e-6" });
-  run("eigenvector", "powermap", () => centralityScores(fresh(), "eigenvector").scores, { note: "L1 change < 1e-6" });
-  if (heavy) {
-    run("betweenness (exact)", "powermap", () => centralityScores(fresh(), "betweenness").scores);
-    run("betweenness (exact, weighted)", "powermap", () =>
-      centralityScores(fresh(), "betweenness", { weighted: true, distance: "weight" }).scores);
-    run("closeness (exact)", "powermap", () => centralityScores(fresh(), "closeness").scores);
-  } else {
-    let eps = 0;
-    run(`betweenness (sampled, k=${SAMPLES_LARGE})`, "powermap", () => {
-      const r = computeBetweenness(fresh(), { direction: "directed", normalized: true, samples: SAMPLES_LARGE, seed: 1, confidence: 0.95 });
-      eps = r.errorBound?.epsilon ?? 0;
-      return r;
-    });
-    emit({ measure: `betweenness (sampled, k=${SAMPLES_LARGE}) error bound`, size, implementation: "powermap", medianMs: null, peakMB: null, epsilon: eps, note: "normalised units, 95 % confidence, all actors at once" });
-  }
-  run("weak components", "powermap", () => weakComponents(fresh()));
-  run("strong components", "powermap", () => strongComponents(fresh()));
-  run("BFS (single source)", "powermap", () => bfs(fresh(), 0, "out"));
-  run("Dijkstra (single source)", "powermap", () => {
-    const s = fresh();
-    return dijkstra(s, 0, s.relWeights, "out", "strength");
-  });
-  if (n <= 200_000) run("Louvain", "powermap", () => core.communities(graph), { note: "communities(map) (helper queries)" });
-  run("influencersOf (depth 3)", "powermap", () => core.influencersOf(graph, target, { depth: 3 }), { note: `target ${target} (largest hub)` });
-  run("pathsBetween (k=5)", "powermap", () => core.pathsBetween(graph, from, target, { k: 5 }), { note: `${from} → ${target}` });
+  const bytesOf = (make: () => unknown): number => {
+    const before = heldBytes();
+    let keep: unknown = make();
+    const after = heldBytes();
+    void keep;
+    keep = null;
+    return after - before;
+  };
+  const report = (measure: string, implementation: string, make: (d: core.PowerMapDocument) => unknown, note: string): void => {
+    const a = bytesOf(() => make(actorsOnly));
+    const all = bytesOf(() => make(doc));
+    emit({ measure, size, implementation, medianMs: null, peakMB: all / 1048576, bytesPerActor: a / n, bytesPerRelationship: (all - a) / m, note });
+  };
+  report("memory: model", "powermap", graphFromDocument, "graphology MultiDirectedGraph; records shared with the document, not counted");
+  report("memory: model", "graphology", (d) => graphologyFromDocument(d), "DirectedGraph, weight attribute objects");
+  report("memory: snapshot", "powermap", (d) => snapshotFromDocument(d), "CSR typed arrays + id index");
 }
 
-if (impl === "graphology") {
-  const doc = documentOfEdges(edges);
-  const text = JSON.stringify(doc);
-  run("load + validate document", "graphology", () => {
-    const d = JSON.parse(text) as core.PowerMapDocument;
-    const g = new DirectedGraph();
-    for (const a of d.actors) g.addNode(a.id, a);
-    for (const r of d.relationships) g.addEdgeWithKey(r.id, r.from, r.to, r);
-    return g;
-  }, { note: "JSON.parse + build DirectedGraph (no validation)" });
-  run("build model", "graphology", () => graphologyGraph(edges), { note: "DirectedGraph from edge arrays" });
-  const g = graphologyGraph(edges);
-  run("degree", "graphology", () => degreeCentrality(g));
-  run("pagerank", "graphology", () => pagerankG(g, { getEdgeWeight: null, tolerance: 1e-6 / n }), { note: "tolerance 1e-6/n (L1 < 1e-6)" });
-  run("eigenvector", "graphology", () => eigenvectorG(g, { getEdgeWeight: null, tolerance: 1e-6 / n, maxIterations: 1000 }), { note: "tolerance 1e-6/n" });
-  if (heavy) {
-    run("betweenness (exact)", "graphology", () => betweennessG(g, { getEdgeWeight: null }));
-    run("betweenness (exact, weighted)", "graphology", () => betweennessG(g, { getEdgeWeight: "weight" }));
-    run("closeness (exact)", "graphology", () => closenessG(g, { wassermanFaust: true }));
-  }
-  run("weak components", "graphology", () => connectedComponents(g));
-  run("strong components", "graphology", () => stronglyConnectedComponents(g));
-  run("BFS (single source)", "graphology", () => singleSourceLength(g, "a0"));
-  run("Dijkstra (single source)", "graphology", () => dijkstraG(g, "a0", "weight"), { note: "returns paths" });
-  if (n <= 200_000) run("Louvain", "graphology", () => louvain(g));
-  run("pathsBetween (k=5)", "graphology", () => bidirectional(g, from, target), { note: "1 shortest path only (bidirectional BFS)" });
+// --- load ---
+run("load + validate document", "JSON.parse", () => JSON.parse(text) as unknown, { bytes: text.length });
+const parse = (core as Record<string, unknown>)["parse"] as ((t: string) => { ok: boolean; document?: core.PowerMapDocument }) | undefined;
+if (parse) {
+  run("load + validate document", "powermap", () => {
+    const res = parse(text);
+    if (!res.ok || !res.document) throw new Error("parse failed");
+    return snapshotFromDocument(res.document);
+  }, { note: "parse (zod + cross-record checks) + snapshotFromDocument" });
+} else emit({ measure: "load + validate document", size, implementation: "powermap", medianMs: null, peakMB: null, note: "parse not available" });
+run("load + validate document", "graphology", () => graphologyFromDocument(JSON.parse(text) as core.PowerMapDocument), {
+  note: "JSON.parse + build DirectedGraph (no validation)",
+});
+run("build model", "powermap", () => graphFromDocument(doc), { note: "graphFromDocument (graphology MultiDirectedGraph)" });
+run("build model", "graphology", () => graphologyGraph(edges), { note: "DirectedGraph from edge arrays" });
+
+const graph: PowerGraph = graphFromDocument(doc);
+const g = graphologyGraph(edges);
+run("snapshot", "powermap", () => buildSnapshot(graph), { note: "buildSnapshot(graph)" });
+// Every powermap measure below includes building the snapshot from the graph (cache bypassed).
+const fresh = () => buildSnapshot(graph);
+
+run("degree", "powermap", () => centralityScores(fresh(), "degree").scores);
+run("degree", "graphology", () => degreeCentrality(g));
+run("pagerank", "powermap", () => centralityScores(fresh(), "pagerank").scores, { note: "L1 change < 1e-6" });
+run("pagerank", "graphology", () => pagerankG(g, { getEdgeWeight: null, tolerance: 1e-6 / n }), { note: "tolerance 1e-6/n (L1 < 1e-6)" });
+run("eigenvector", "powermap", () => centralityScores(fresh(), "eigenvector").scores, { note: "L1 change < 1e-6" });
+run("eigenvector", "graphology", () => eigenvectorG(g, { getEdgeWeight: null, tolerance: 1e-6 / n, maxIterations: 1000 }), { note: "tolerance 1e-6/n" });
+if (heavy) {
+  run("betweenness (exact)", "powermap", () => centralityScores(fresh(), "betweenness").scores);
+  run("betweenness (exact)", "graphology", () => betweennessG(g, { getEdgeWeight: null }));
+  run("betweenness (exact, weighted)", "powermap", () => centralityScores(fresh(), "betweenness", { weighted: true, distance: "weight" }).scores);
+  run("betweenness (exact, weighted)", "graphology", () => betweennessG(g, { getEdgeWeight: "weight" }));
+  run("closeness (exact)", "powermap", () => centralityScores(fresh(), "closeness").scores);
+  run("closeness (exact)", "graphology", () => closenessG(g, { wassermanFaust: true }));
+} else {
+  let eps = 0;
+  run(`betweenness (sampled, k=${SAMPLES_LARGE})`, "powermap", () => {
+    const r = computeBetweenness(fresh(), { direction: "directed", normalized: true, samples: SAMPLES_LARGE, seed: 1, confidence: 0.95 });
+    eps = r.errorBound?.epsilon ?? 0;
+    return r;
+  }, { note: "error bound: see next row" });
+  emit({ measure: `betweenness (sampled, k=${SAMPLES_LARGE}) error bound`, size, implementation: "powermap", medianMs: null, peakMB: null, epsilon: eps,
+    note: "max abs error of normalised scores, 95 % confidence, all actors at once" });
 }
+run("weak components", "powermap", () => weakComponents(fresh()));
+run("weak components", "graphology", () => connectedComponents(g));
+run("strong components", "powermap", () => strongComponents(fresh()));
+run("strong components", "graphology", () => stronglyConnectedComponents(g));
+run("BFS (single source)", "powermap", () => bfs(fresh(), 0, "out"));
+run("BFS (single source)", "graphology", () => singleSourceLength(g, "a0"));
+run("Dijkstra (single source)", "powermap", () => {
+  const s = fresh();
+  return dijkstra(s, 0, s.relWeights, "out", "strength");
+});
+run("Dijkstra (single source)", "graphology", () => dijkstraG(g, "a0", "weight"), { note: "returns paths" });
+if (n <= 200_000) {
+  run("Louvain", "powermap", () => core.communities(graph), { note: "communities(map) (helper queries)" });
+  run("Louvain", "graphology", () => louvain(g));
+}
+run("influencersOf (depth 3)", "powermap", () => core.influencersOf(graph, target, { depth: 3 }), { note: `target ${target} (largest hub)` });
+run("pathsBetween (k=5)", "powermap", () => core.pathsBetween(graph, from, target, { k: 5 }), { note: `${from} → ${target}` });
+run("pathsBetween (k=5)", "graphology", () => bidirectional(g, from, target), { note: "1 shortest path only (bidirectional BFS)" });

@@ -47,7 +47,10 @@ export function heldBytes(): number {
 export interface Timing {
   medianMs: number;
   runs: number;
+  /** Largest process peak RSS seen during a run. */
   peakMB: number;
+  /** Largest rise of the peak RSS above the RSS held just before a run. */
+  extraMB: number;
 }
 
 /**
@@ -57,18 +60,22 @@ export interface Timing {
 export function time<T>(fn: () => T, keep?: (x: T) => void): Timing {
   const times: number[] = [];
   let peak = 0;
+  let extra = 0;
   let planned = 1;
   for (let i = 0; i < planned; i++) {
     collect();
     resetPeak();
+    const held = process.memoryUsage().rss / 1048576;
     const t0 = performance.now();
     const x = fn();
     const dt = performance.now() - t0;
-    peak = Math.max(peak, peakMB());
+    const p = peakMB();
+    peak = Math.max(peak, p);
+    extra = Math.max(extra, p - held);
     keep?.(x);
     times.push(dt);
     if (i === 0) planned = dt < 1000 ? 5 : dt < 10000 ? 3 : 1;
   }
   times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)]!, runs: times.length, peakMB: peak };
+  return { medianMs: times[Math.floor(times.length / 2)]!, runs: times.length, peakMB: peak, extraMB: extra };
 }

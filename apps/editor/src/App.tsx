@@ -110,6 +110,17 @@ export function App() {
     [currentDoc, notify],
   );
 
+  // `?debug` exposes the editor handle as window.powermapEditor (used by the browser tests to find
+  // where an actor is drawn; everything else they do goes through the UI).
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has("debug")) return;
+    const w = window as unknown as { powermapEditor?: PowerMapEditorHandle | null };
+    w.powermapEditor = editor.current;
+    return () => {
+      w.powermapEditor = null;
+    };
+  }, []);
+
   // Ctrl/Cmd+S saves, Ctrl/Cmd+O opens (the browser's own dialogs would be useless here).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,12 +1,27 @@
-import { graphFromDocument, parse, type Issue, type PowerGraph, type PowerMapDocument } from "@powermap/core";
-import { coreApi, hasCoreApi, type ImportNote, type ImportReport } from "../api.ts";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { detectFormat, FORMATS, graphFromDocument, importData, parse, type FormatId, type Issue, type PowerGraph, type PowerMapDocument } from "@powermap/core";
 import type { ParsedArgs } from "../command.ts";
 import type { Context } from "../context.ts";
 import { CliError, CliUsageError } from "../errors.ts";
 import { formatIssue } from "../format.ts";
 import { startProgress } from "../progress.ts";
-import { documentFromGraphology, looksLikeGraphology } from "./graphology-adapter.ts";
-import { maxSizeMb, readInputFile } from "./read-file.ts";
+import { isDirectory, maxSizeMb, readInputFile } from "./read-file.ts";
+
+/** One note of an import report (the shape of core's ImportNote). */
+export interface ImportNote {
+  record: string;
+  field?: string;
+  reason: string;
+}
+/** What an importer did (the shape of core's ImportReport). */
+export interface ImportReport {
+  format: string;
+  imported: { actors: number; relationships: number };
+  skipped: ImportNote[];
+  changed: ImportNote[];
+  warnings: ImportNote[];
+}
 
 /** A map read from a file of any importable format. */
 export interface LoadedMap {
@@ -21,28 +36,51 @@ export interface LoadedMap {
   report?: ImportReport;
 }
 
-/** The outcome of decoding: the map, or the problems that prevent using it. */
-export type Decoded = { ok: true; map: LoadedMap } | { ok: false; format: string; issues: Issue[] };
-
-const LONG_IMPORT_CHARS = 16 * 1024 * 1024;
-
-/** Reads FILE (args.positionals[0]) with the --format / --max-size options and decodes it. */
-export async function readAndDecode(args: ParsedArgs, ctx: Context, command: string): Promise<Decoded> {
-  const file = args.positionals[0]!;
-  const format = typeof args.values.format === "string" ? args.values.format : undefined;
-  const max = maxSizeMb(typeof args.values["max-size"] === "string" ? args.values["max-size"] : undefined, command);
-  const text = await readInputFile(file, ctx, max);
-  const progress = startProgress(ctx, `Importing ${file}`, text.length > LONG_IMPORT_CHARS);
-  try {
-    return decode(text, file, format, command);
-  } finally {
-    progress.finish();
-  }
-}
-
 /** A loaded map with its graph, ready for the analysis functions (a graph is a MapLike). */
 export interface OpenedMap extends LoadedMap {
   graph: PowerGraph;
+}
+
+/** The outcome of decoding: the map, or the problems that prevent using it. */
+export type Decoded = { ok: true; map: LoadedMap } | { ok: false; format: string; issues: Issue[] };
+
+/** Input text: one file's text, or file name → text for a directory of CSV sheets. */
+export type InputText = string | Record<string, string>;
+
+const LONG_IMPORT_CHARS = 16 * 1024 * 1024;
+const SHEET = /\.(csv|tsv)$/i;
+
+/** Format ids core can import. */
+export function importFormats(): string[] {
+  return FORMATS.filter((f) => f.canImport).map((f) => f.id);
+}
+
+/**
+ * Reads FILE: a file, or a directory holding CSV sheets (actors + relationships, as `convert --to
+ * csv` writes them). `--max-size` applies to each file.
+ */
+export async function readInput(file: string, ctx: Context, maxMb: number): Promise<InputText> {
+  if (file === "-" || !(await isDirectory(file))) return readInputFile(file, ctx, maxMb);
+  const sheets = (await readdir(file)).filter((n) => SHEET.test(n)).sort();
+  if (sheets.length === 0) throw new CliError(`"${file}" is a directory, expected a file (or a directory of CSV sheets)`);
+  const files: Record<string, string> = {};
+  for (const name of sheets) files[name] = await readInputFile(join(file, name), ctx, maxMb);
+  return files;
+}
+
+/** Reads FILE (args.positionals[0]) with the --format / --max-size options and decodes it. */
+export async function readAndDecode(args: ParsedArgs, ctx: Context, command: string, formatOption = "format"): Promise<Decoded> {
+  const file = args.positionals[0]!;
+  const format = typeof args.values[formatOption] === "string" ? (args.values[formatOption] as string) : undefined;
+  const max = maxSizeMb(typeof args.values["max-size"] === "string" ? args.values["max-size"] : undefined, command);
+  const input = await readInput(file, ctx, max);
+  const size = typeof input === "string" ? input.length : Object.values(input).reduce((n, t) => n + t.length, 0);
+  const progress = startProgress(ctx, `Importing ${file}`, size > LONG_IMPORT_CHARS);
+  try {
+    return decode(input, file, format, command, formatOption);
+  } finally {
+    progress.finish();
+  }
 }
 
 /** Like readAndDecode but a map that cannot be used is an error (exit 1) listing the first problems. */
@@ -58,20 +96,21 @@ export async function loadMap(args: ParsedArgs, ctx: Context, command: string): 
   return { ...decoded.map, graph: graphFromDocument(decoded.map.document) };
 }
 
-/** Decodes text already read: detects the format, then parses or imports it. */
-export function decode(text: string, filename: string, format: string | undefined, command: string): Decoded {
-  if (hasCoreApi("importData")) return decodeWithImporters(text, filename, format, command);
-  return decodeFallback(text, format, command);
-}
-
-function decodeWithImporters(text: string, filename: string, requested: string | undefined, command: string): Decoded {
-  const known = formatIds();
-  if (requested !== undefined && known.length > 0 && !known.includes(requested))
-    throw new CliUsageError(`--format must be one of ${known.join(", ")}; got "${requested}"`, command);
-  const format = requested ?? detectedFormat(text, filename);
-  if (format === undefined) throw new CliError(`cannot tell the format of "${filename}"; pass --format FMT (${known.join(", ")})`);
-  if (format === "powermap") return decodePowermap(text);
-  const { document, report } = coreApi("importData")(text, { format, filename });
+/**
+ * Decodes input already read: detects the format (unless given), then parses powermap JSON with
+ * `parse` (so every issue names record and field) and anything else with core's `importData`.
+ */
+export function decode(input: InputText, filename: string, requested: string | undefined, command: string, formatOption = "format"): Decoded {
+  const known = importFormats();
+  if (requested !== undefined && !known.includes(requested)) throw new CliUsageError(`--${formatOption} must be one of ${known.join(", ")}; got "${requested}"`, command);
+  const format = (requested as FormatId | undefined) ?? (typeof input === "string" ? detectFormat(input, filename) : "csv");
+  if (format === undefined) throw new CliError(`cannot tell the format of "${filename}"; pass --${formatOption} FMT (${known.join(", ")})`);
+  if (format === "powermap" && typeof input === "string") {
+    const result = parse(input);
+    if (!result.ok) return { ok: false, format, issues: result.issues };
+    return { ok: true, map: { document: result.document, format, undirected: isUndirectedDocument(result.document), warnings: result.warnings } };
+  }
+  const { document, report } = importData(input, { format, filename });
   if (document.actors.length === 0) {
     const notes = [...report.skipped, ...report.warnings];
     return { ok: false, format, issues: notes.length ? notes.map((n) => noteIssue(n)) : [problem("empty_import", "no actors could be read")] };
@@ -79,51 +118,9 @@ function decodeWithImporters(text: string, filename: string, requested: string |
   return { ok: true, map: { document, format, undirected: isUndirectedDocument(document), warnings: [], report } };
 }
 
-function decodePowermap(text: string): Decoded {
-  const result = parse(text);
-  if (!result.ok) return { ok: false, format: "powermap", issues: result.issues };
-  return { ok: true, map: { document: result.document, format: "powermap", undirected: isUndirectedDocument(result.document), warnings: result.warnings } };
-}
-
-// Until importData exists: powermap JSON through parse, graphology JSON through the local adapter.
-function decodeFallback(text: string, requested: string | undefined, command: string): Decoded {
-  if (requested !== undefined && requested !== "powermap" && requested !== "graphology")
-    throw new CliUsageError(`--format must be one of powermap, graphology; got "${requested}"`, command);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, format: requested ?? "JSON", issues: [problem("invalid_json", `invalid JSON: ${err instanceof Error ? err.message : String(err)}`)] };
-  }
-  if (requested === "graphology" || (requested === undefined && looksLikeGraphology(data) && (data as { format?: unknown }).format === undefined)) {
-    if (!looksLikeGraphology(data)) return { ok: false, format: "graphology", issues: [problem("invalid_type", "expected graphology JSON with nodes and edges arrays")] };
-    const result = parse(documentFromGraphology(data));
-    if (!result.ok) return { ok: false, format: "graphology", issues: result.issues };
-    return { ok: true, map: { document: result.document, format: "graphology", undirected: isUndirectedDocument(result.document), warnings: result.warnings } };
-  }
-  return decodePowermap(text);
-}
-
-/** Format ids from core's FORMATS list (entries are ids or objects with an id). */
-export function formatIds(): string[] {
-  if (!hasCoreApi("FORMATS")) return [];
-  return coreApi("FORMATS").map((f) => (typeof f === "string" ? f : String((f as { id?: unknown; name?: unknown }).id ?? (f as { name?: unknown }).name)));
-}
-
-function detectedFormat(text: string, filename: string): string | undefined {
-  const d = coreApi("detectFormat")(text, filename);
-  if (typeof d === "string") return d;
-  if (d && typeof d === "object") {
-    const o = d as { format?: unknown; id?: unknown };
-    if (typeof o.format === "string") return o.format;
-    if (typeof o.id === "string") return o.id;
-  }
-  return undefined;
-}
-
 /**
- * Whether a document stands for an undirected graph: importers of undirected graphs (graphology,
- * GEXF, GraphML) record `meta.custom.graphType = "undirected"`, and it survives in powermap JSON.
+ * Whether a document stands for an undirected graph: core's importers of undirected graphs
+ * (graphology, GEXF, GraphML) record `meta.custom.graphType = "undirected"`; powermap JSON keeps it.
  */
 export function isUndirectedDocument(doc: PowerMapDocument): boolean {
   const custom = (doc.meta as { custom?: unknown }).custom;

@@ -10,6 +10,15 @@ const HARD_MAX_MB = 500;
 /** Reading shows a progress bar above this size. */
 const LONG_READ_BYTES = 16 * 1024 * 1024;
 
+/** True when `path` is an existing directory. */
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Parses `--max-size MB` (a positive number up to the hard limit). */
 export function maxSizeMb(raw: string | undefined, command: string): number {
   if (raw === undefined) return DEFAULT_MAX_MB;

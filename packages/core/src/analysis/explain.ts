@@ -77,13 +77,17 @@ export function explainArc(graph: PowerGraph, arc: InfluenceArc): PathStep {
   return { from, to, relationship, along: arc.along, text };
 }
 
-/** Explains a sequence of arcs (each arc's target is the next arc's source). */
-export function explainArcs(graph: PowerGraph, arcs: readonly InfluenceArc[]): ExplainedPath {
+/**
+ * Explains a sequence of arcs (each arc's target is the next arc's source). `weightOf` gives the
+ * weight each arc counts with (default: its own weight).
+ */
+export function explainArcs(graph: PowerGraph, arcs: readonly InfluenceArc[], weightOf: (a: InfluenceArc) => number = (a) => a.weight): ExplainedPath {
   let cost = 0;
   let score = 1;
   for (const a of arcs) {
-    cost += arcCost(a.weight);
-    score *= a.sign * a.weight;
+    const w = weightOf(a);
+    cost += arcCost(w);
+    score *= a.sign * w;
   }
   return { cost, score, steps: arcs.map((a) => explainArc(graph, a)) };
 }

@@ -52,9 +52,9 @@ function ownActors(graph: PowerGraph): string[] {
  * Cost of a step = −ln(w) with w = kind weight × strength/5 of the relationship (of the strongest
  * one when a pair has several), so strong, heavy ties are cheap and a path's cost is −ln of the
  * product of its weights (`score`). Paths never pass through another start or end actor. Algorithm:
- * Yen's k shortest loopless paths; each spur search is an A* whose heuristic is an exact backward
- * Dijkstra from the targets, run only until it meets a start actor (distances beyond its radius are
- * bounded below by the radius), so the work stays in the neighbourhood between the two ends.
+ * Yen's k shortest loopless paths; each spur search is an A* guided by the distances of a
+ * bidirectional Dijkstra between the two ends (see `lowerBound`), so the work stays in the
+ * neighbourhood between them.
  * `maxDepth` limits the number of steps (the searches then run over (actor, steps) states).
  */
 export function pathsBetween(map: MapLike, from: ActorRef | undefined, to: ActorRef, options: PathsOptions = {}): ExplainedPath[] {
@@ -95,10 +95,10 @@ export function pathsBetween(map: MapLike, from: ActorRef | undefined, to: Actor
     return steps;
   };
 
-  const h = backwardBound(view, targets, startSet);
-  if (!h.reached) return [];
+  const bound = lowerBound(view, out, starts, targets);
+  if (!bound) return [];
 
-  const first = search(VIRTUAL, new Set(), new Set(), maxDepth, out, targets, h.bound);
+  const first = search(VIRTUAL, new Set(), new Set(), maxDepth, out, targets, bound);
   if (!first) return [];
   const accepted: FoundPath[] = [first];
   const seen = new Set([first.nodes.join("\u0001")]);
@@ -111,7 +111,7 @@ export function pathsBetween(map: MapLike, from: ActorRef | undefined, to: Actor
       for (const p of accepted) if (p.nodes.length > j + 1 && sameRoot(p.nodes, root)) bannedEdges.add(`${p.nodes[j]}\u0000${p.nodes[j + 1]}`);
       const bannedNodes = new Set(root.slice(0, j));
       const used = Math.max(0, j - 1); // the virtual first step is not a real one
-      const spur = search(root[j]!, bannedNodes, bannedEdges, maxDepth - used, out, targets, h.bound);
+      const spur = search(root[j]!, bannedNodes, bannedEdges, maxDepth - used, out, targets, bound);
       if (!spur) continue;
       const steps = [...prev.steps.slice(0, j), ...spur.steps];
       const nodes = [...root.slice(0, j), ...spur.nodes];
@@ -133,30 +133,63 @@ function sameRoot(nodes: readonly string[], root: readonly string[]): boolean {
 }
 
 /**
- * Exact cost-to-target for the actors a backward Dijkstra settles before it meets the first start
- * actor; every other actor gets the radius reached, a valid lower bound. The result is a consistent
- * A* heuristic for every spur search (removing arcs or actors only makes paths longer).
+ * A lower bound of the cost from any actor to the targets, from a bidirectional Dijkstra (forward
+ * from the starts, backward from the targets, each step on the smaller frontier) stopped as soon as
+ * the two searches prove the shortest path: actors settled backward get their exact distance, all
+ * others the backward radius, a valid lower bound. It is a consistent A* heuristic for every spur
+ * search of Yen's algorithm (removing arcs or actors only makes paths longer), and both searches only
+ * cover about half the distance, which is what keeps queries local on large maps.
  */
-function backwardBound(view: InfluenceView, targets: ReadonlySet<string>, starts: ReadonlySet<string>): { reached: boolean; bound: (v: string) => number } {
-  const dist = new Map<string, number>();
-  const heap = new MinHeap<[number, string]>((a, b) => a[0] < b[0]);
-  for (const t of targets) heap.push([0, t]);
-  let radius = 0;
-  let reached = false;
-  while (heap.size > 0) {
-    const [d, v] = heap.pop()!;
-    if (dist.has(v)) continue;
-    dist.set(v, d);
-    radius = d;
-    if (starts.has(v)) {
-      reached = true;
-      break;
+function lowerBound(
+  view: InfluenceView,
+  out: (v: string) => Step[],
+  starts: readonly string[],
+  targets: ReadonlySet<string>,
+): ((v: string) => number) | null {
+  const less = (a: [number, string], b: [number, string]) => a[0] < b[0];
+  const fHeap = new MinHeap<[number, string]>(less);
+  const bHeap = new MinHeap<[number, string]>(less);
+  const fDist = new Map<string, number>();
+  const bDist = new Map<string, number>();
+  for (const s of starts) fHeap.push([0, s]);
+  for (const t of targets) bHeap.push([0, t]);
+  // Start and target actors are known at distance 0 from their own side before they are popped.
+  const startSet = new Set(starts);
+  const fAt = (v: string) => fDist.get(v) ?? (startSet.has(v) ? 0 : undefined);
+  const bAt = (v: string) => bDist.get(v) ?? (targets.has(v) ? 0 : undefined);
+  let best = Infinity;
+  for (;;) {
+    // Drop stale entries so the tops are real frontier distances.
+    while (fHeap.size > 0 && fDist.has(fHeap.peek()![1])) fHeap.pop();
+    while (bHeap.size > 0 && bDist.has(bHeap.peek()![1])) bHeap.pop();
+    if (fHeap.size === 0 || bHeap.size === 0) break;
+    if (fHeap.peek()![0] + bHeap.peek()![0] >= best) break;
+    if (fHeap.size <= bHeap.size) {
+      const [d, v] = fHeap.pop()!;
+      fDist.set(v, d);
+      const db = bAt(v);
+      if (db !== undefined) best = Math.min(best, d + db);
+      for (const st of out(v)) {
+        const other = bAt(st.to);
+        if (other !== undefined) best = Math.min(best, d + st.cost + other);
+        if (!fDist.has(st.to)) fHeap.push([d + st.cost, st.to]);
+      }
+    } else {
+      const [d, v] = bHeap.pop()!;
+      bDist.set(v, d);
+      const df = fAt(v);
+      if (df !== undefined) best = Math.min(best, d + df);
+      for (const a of view.inArcs(v)) {
+        const c = arcCost(a.weight);
+        const other = fAt(a.source);
+        if (other !== undefined) best = Math.min(best, d + c + other);
+        if (!bDist.has(a.source)) bHeap.push([d + c, a.source]);
+      }
     }
-    if (targets.has(v) && d > 0) continue;
-    for (const a of view.inArcs(v)) if (!dist.has(a.source)) heap.push([d + arcCost(a.weight), a.source]);
   }
-  if (!reached) return { reached, bound: () => Infinity };
-  return { reached, bound: (v) => (v === VIRTUAL ? 0 : (dist.get(v) ?? radius)) };
+  if (best === Infinity) return null;
+  const radius = bHeap.size > 0 ? bHeap.peek()![0] : Infinity;
+  return (v) => (v === VIRTUAL ? 0 : (bDist.get(v) ?? radius));
 }
 
 interface Label {

@@ -172,7 +172,7 @@ const RELATIONSHIPS: readonly R[] = [
   { id: "fund-horizon-taxpayers", from: "charter-foundation", to: "taxpayers-alliance", kind: "funding", amount: 40000, currency: "USD", date: "2025", strength: 3, sources: [S.foundation990] },
   { id: "fund-state-district", from: "state-education-dept", to: "school-district", kind: "funding", label: "state aid", amount: 212000000, currency: "USD", date: "2026", strength: 4 },
   // Contracts
-  { id: "con-district-rst", from: "school-district", to: "bus-contractor", kind: "contract", label: "student transportation", amount: 12400000, currency: "USD", startDate: "2022-07-01", endDate: "2027-06-30", current: true, strength: 4, sources: [S.busContract] },
+  { id: "con-district-rst", from: "school-district", to: "bus-contractor", kind: "contract", label: "student transportation", amount: 12400000, currency: "USD", startDate: "2022-07-01", endDate: "2027-06-30", strength: 4, sources: [S.busContract] },
   { id: "con-district-bank", from: "school-district", to: "bank", kind: "contract", label: "bond underwriting", amount: 85000000, currency: "USD", date: "2024-05", strength: 4, sources: [S.bondDocs] },
   { id: "con-district-harborview", from: "school-district", to: "developer", kind: "contract", label: "sale of the Lincoln Elementary site", amount: 3200000, currency: "USD", date: "2025-04", strength: 4, sources: [S.landSale] },
   { id: "con-horizon-capitol", from: "charter-foundation", to: "lobby-firm", kind: "contract", label: "retainer", amount: 60000, currency: "USD", startDate: "2025-01", strength: 4, sources: [S.lobbyRegistry] },

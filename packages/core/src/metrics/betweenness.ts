@@ -82,14 +82,14 @@ export function computeBetweenness(snap: AnalysisSnapshot, opts: BetweennessOpti
   return result;
 }
 
-function brandesUnweighted(n: number, adj: Adjacency, sources: Uint32Array | null): Float64Array {
+function brandesUnweighted(n: number, adj: Adjacency, sources: Int32Array | null): Float64Array {
   const { offsets, targets } = adj;
   const bc = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   // coef[w] = (1 + δ[w]) / σ[w], filled in the backward pass.
   const coef = new Float64Array(n);
-  const order = new Uint32Array(n);
+  const order = new Int32Array(n);
   const count = sources ? sources.length : n;
   for (let i = 0; i < count; i++) {
     const s = sources ? sources[i]! : i;
@@ -136,7 +136,7 @@ function brandesUnweighted(n: number, adj: Adjacency, sources: Uint32Array | nul
   return bc;
 }
 
-function brandesWeighted(n: number, adj: Adjacency, sources: Uint32Array | null): Float64Array {
+function brandesWeighted(n: number, adj: Adjacency, sources: Int32Array | null): Float64Array {
   const { offsets, targets } = adj;
   const len = adj.weights!;
   const bc = new Float64Array(n);
@@ -144,7 +144,7 @@ function brandesWeighted(n: number, adj: Adjacency, sources: Uint32Array | null)
   const sigma = new Float64Array(n);
   const coef = new Float64Array(n);
   const done = new Uint8Array(n);
-  const order = new Uint32Array(n);
+  const order = new Int32Array(n);
   const heap = new NodeHeap(n);
   const count = sources ? sources.length : n;
   for (let i = 0; i < count; i++) {

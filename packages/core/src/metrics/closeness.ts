@@ -29,7 +29,7 @@ export function computeCloseness(snap: AnalysisSnapshot, opts: ClosenessOptions)
     cacheKey: weighted ? opts.cacheKey : "unweighted",
   });
   const { offsets, targets } = adj;
-  const order = new Uint32Array(n);
+  const order = new Int32Array(n);
   if (!weighted) {
     const dist = new Int32Array(n).fill(-1);
     for (let s = 0; s < n; s++) {

@@ -5,7 +5,7 @@ export interface Components {
   count: number;
   labels: Int32Array;
   /** Number of actors in each component. */
-  sizes: Uint32Array;
+  sizes: Int32Array;
 }
 
 /**
@@ -51,7 +51,7 @@ export function strongComponents(snap: AnalysisSnapshot): Components {
   const onStack = new Uint8Array(n);
   const stack = new Int32Array(n);
   const callNode = new Int32Array(n);
-  const callArc = new Uint32Array(n);
+  const callArc = new Int32Array(n);
   const raw = new Int32Array(n);
   let sp = 0;
   let counter = 0;
@@ -108,8 +108,8 @@ export function strongComponents(snap: AnalysisSnapshot): Components {
   return { count, labels, sizes: sizesOf(labels, count) };
 }
 
-function sizesOf(labels: Int32Array, count: number): Uint32Array {
-  const sizes = new Uint32Array(count);
+function sizesOf(labels: Int32Array, count: number): Int32Array {
+  const sizes = new Int32Array(count);
   for (let v = 0; v < labels.length; v++) sizes[labels[v]!]!++;
   return sizes;
 }

@@ -29,7 +29,7 @@ export function computeDegree(snap: AnalysisSnapshot, opts: DegreeOptions): Floa
   return out;
 }
 
-function add(out: Float64Array, offsets: Uint32Array, rel: Uint32Array, w: Float64Array | undefined): void {
+function add(out: Float64Array, offsets: Int32Array, rel: Int32Array, w: Float64Array | undefined): void {
   const n = out.length;
   for (let v = 0; v < n; v++) {
     const end = offsets[v + 1]!;

@@ -58,7 +58,7 @@ export function computePageRank(snap: AnalysisSnapshot, opts: PageRankOptions): 
     if (outW[u]! > 0) inv[u] = 1 / outW[u]!;
     else danglingCount++;
   }
-  const dangling = new Uint32Array(danglingCount);
+  const dangling = new Int32Array(danglingCount);
   for (let u = 0, d = 0; u < n; u++) if (!(outW[u]! > 0)) dangling[d++] = u;
   const p = opts.personalization;
   const alpha = opts.alpha;

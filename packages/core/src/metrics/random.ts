@@ -11,9 +11,9 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** `k` distinct numbers from 0…n−1 (partial Fisher–Yates), in sample order. */
-export function sampleWithoutReplacement(n: number, k: number, seed: number): Uint32Array {
+export function sampleWithoutReplacement(n: number, k: number, seed: number): Int32Array {
   const rnd = mulberry32(seed);
-  const pool = new Uint32Array(n);
+  const pool = new Int32Array(n);
   for (let i = 0; i < n; i++) pool[i] = i;
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(rnd() * (n - i));

@@ -21,10 +21,10 @@ export function rankScores(snap: AnalysisSnapshot, scores: Float64Array, top?: n
     const y = ids[b]!;
     return x < y ? -1 : x > y ? 1 : 0;
   };
-  let picked: Uint32Array;
+  let picked: Int32Array;
   if (limit <= 1000 && limit * 8 < n) {
     // Keep the best `limit` in a small sorted buffer: O(n log limit) instead of sorting n rows.
-    picked = new Uint32Array(limit);
+    picked = new Int32Array(limit);
     let size = 0;
     for (let v = 0; v < n; v++) {
       if (size === limit && better(v, picked[size - 1]!) >= 0) continue;
@@ -36,7 +36,7 @@ export function rankScores(snap: AnalysisSnapshot, scores: Float64Array, top?: n
       picked[i] = v;
     }
   } else {
-    const all = new Uint32Array(n);
+    const all = new Int32Array(n);
     for (let v = 0; v < n; v++) all[v] = v;
     all.sort(better);
     picked = all.subarray(0, limit);

@@ -11,7 +11,7 @@ export interface SearchResult<D extends Int32Array | Float64Array> {
   /** Relationship number used to reach each actor (−1 for the source and unreachable actors). */
   predRel: Int32Array;
   /** Actors in the order they were reached (settled), the source first. */
-  order: Uint32Array;
+  order: Int32Array;
 }
 
 /**
@@ -24,7 +24,7 @@ export function bfs(snap: AnalysisSnapshot, source: number, direction: ArcDirect
   const dist = new Int32Array(n).fill(-1);
   const pred = new Int32Array(n).fill(-1);
   const predRel = new Int32Array(n).fill(-1);
-  const order = new Uint32Array(n);
+  const order = new Int32Array(n);
   dist[source] = 0;
   order[0] = source;
   let head = 0;
@@ -63,7 +63,7 @@ export function dijkstra(
   const dist = new Float64Array(n).fill(Infinity);
   const pred = new Int32Array(n).fill(-1);
   const predRel = new Int32Array(n).fill(-1);
-  const order = new Uint32Array(n);
+  const order = new Int32Array(n);
   const heap = new NodeHeap(n);
   dist[source] = 0;
   heap.push(source, 0);

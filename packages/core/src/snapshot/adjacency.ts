@@ -5,12 +5,12 @@ import type { AnalysisSnapshot } from "./types.ts";
  * `targets[offsets[v]] … targets[offsets[v + 1] − 1]`.
  */
 export interface Adjacency {
-  readonly offsets: Uint32Array;
-  readonly targets: Uint32Array;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
   /** Per-arc weight (summed or minimum over merged parallel arcs), or null when not asked for. */
   readonly weights: Float64Array | null;
   /** Relationship number carried by each arc (for merged arcs: the one that gave the weight). */
-  readonly rel: Uint32Array;
+  readonly rel: Int32Array;
 }
 
 /** "out": along from → to; "in": against it; "both": either way (the undirected view). */
@@ -58,14 +58,14 @@ function build(snap: AnalysisSnapshot, opts: AdjacencyOptions): Adjacency {
       : { offsets: inOffsets, targets: inSources, weights: null, rel: inRel };
   }
   const cap = (useOut ? snap.m : 0) + (useIn ? snap.m : 0);
-  const offsets = new Uint32Array(n + 1);
-  let targets = new Uint32Array(cap);
-  let rel = new Uint32Array(cap);
+  const offsets = new Int32Array(n + 1);
+  let targets = new Int32Array(cap);
+  let rel = new Int32Array(cap);
   let weights = w ? new Float64Array(cap) : null;
   // slot[u] = position of neighbour u in the list being built for v, valid when mark[u] === v + 1.
   const merging = opts.merge !== "none";
   const mark = merging ? new Int32Array(n) : null;
-  const slot = merging ? new Uint32Array(n) : null;
+  const slot = merging ? new Int32Array(n) : null;
   const useMin = opts.merge === "min";
   let p = 0;
   for (let v = 0; v < n; v++) {

@@ -112,8 +112,8 @@ function assemble(
   const m = rels.length;
   const relKinds = new Uint8Array(m);
   const relWeights = new Float64Array(m);
-  const outOffsets = new Uint32Array(n + 1);
-  const inOffsets = new Uint32Array(n + 1);
+  const outOffsets = new Int32Array(n + 1);
+  const inOffsets = new Int32Array(n + 1);
   for (let r = 0; r < m; r++) {
     const rel = rels[r]!;
     relKinds[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND;
@@ -126,12 +126,12 @@ function assemble(
     outOffsets[v + 1]! += outOffsets[v]!;
     inOffsets[v + 1]! += inOffsets[v]!;
   }
-  const outTargets = new Uint32Array(m);
-  const outRel = new Uint32Array(m);
+  const outTargets = new Int32Array(m);
+  const outRel = new Int32Array(m);
   const outWeights = new Float64Array(m);
   const outKinds = new Uint8Array(m);
-  const inSources = new Uint32Array(m);
-  const inRel = new Uint32Array(m);
+  const inSources = new Int32Array(m);
+  const inRel = new Int32Array(m);
   const inWeights = new Float64Array(m);
   const outCursor = outOffsets.slice(0, n);
   const inCursor = inOffsets.slice(0, n);

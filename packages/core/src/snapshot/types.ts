@@ -30,18 +30,18 @@ export interface AnalysisSnapshot {
   readonly relKinds: Uint8Array;
   /** Default weight of each relationship: its strength (1…5), 3 when absent. */
   readonly relWeights: Float64Array;
-  readonly outOffsets: Uint32Array;
-  readonly outTargets: Uint32Array;
+  readonly outOffsets: Int32Array;
+  readonly outTargets: Int32Array;
   /** Relationship number of each out-arc (to explain a result). */
-  readonly outRel: Uint32Array;
+  readonly outRel: Int32Array;
   /** Default weight (strength) of each out-arc. */
   readonly outWeights: Float64Array;
   /** Kind code of each out-arc. */
   readonly outKinds: Uint8Array;
-  readonly inOffsets: Uint32Array;
-  readonly inSources: Uint32Array;
+  readonly inOffsets: Int32Array;
+  readonly inSources: Int32Array;
   /** Relationship number of each in-arc. */
-  readonly inRel: Uint32Array;
+  readonly inRel: Int32Array;
   /** Default weight (strength) of each in-arc. */
   readonly inWeights: Float64Array;
   /** Derived views (simple / undirected adjacency) built on first use; private to the library. */

@@ -14,7 +14,11 @@ const partialDate = fc
   .tuple(fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }), fc.constantFrom(4, 7, 10))
   .map(([d, n]) => d.toISOString().slice(0, n));
 /** JSON values as JSON would give them back (e.g. -0 becomes 0). */
-const json = fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+// ("__proto__" keys are dropped by parse on purpose, so they are not generated.)
+const json = fc
+  .jsonValue({ maxDepth: 3 })
+  .map((v) => JSON.parse(JSON.stringify(v)) as unknown)
+  .filter((v) => !JSON.stringify(v).includes('"__proto__"'));
 const extraFields = fc.dictionary(fc.string({ maxLength: 8 }).map((k) => `x_${k}`), json, { maxKeys: 2 });
 const primitive = fc.oneof(text, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x)), fc.boolean(), fc.constant(null));
 

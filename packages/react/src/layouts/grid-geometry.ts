@@ -1,12 +1,12 @@
 /**
  * The organizers' power grid, as geometry: columns are stance (strongly opposed → strongly
- * supportive, plus an "unknown" column on the left), rows are power (1 at the bottom … 5 at the
+ * supportive, plus an "unknown" column on the right), rows are power (1 at the bottom … 5 at the
  * top, plus an "unknown" row below). Graph coordinates grow upwards (sigma's convention). Pure.
  */
 import type { Actor } from "@powermap/core";
 
-export const CELL_W = 220;
-export const CELL_H = 160;
+export const CELL_W = 300;
+export const CELL_H = 180;
 /** Gap between the unknown column/row and the grid proper. */
 export const GAP = 60;
 
@@ -15,8 +15,8 @@ export const stanceColumn = (stance: number | undefined): number => (stance === 
 /** Row of a power: 0…4 for 1…5, −1 for unknown. */
 export const powerRow = (power: number | undefined): number => (power === undefined ? -1 : power - 1);
 
-/** Left edge of a column in graph coordinates (the grid proper spans x ∈ [0, 5·CELL_W]). */
-export const columnLeft = (col: number): number => (col < 0 ? -GAP - CELL_W : col * CELL_W);
+/** Left edge of a column in graph coordinates (the grid proper spans x ∈ [0, 5·CELL_W]; "unknown" right of it). */
+export const columnLeft = (col: number): number => (col < 0 ? 5 * CELL_W + GAP : col * CELL_W);
 /** Bottom edge of a row (the grid proper spans y ∈ [0, 5·CELL_H]). */
 export const rowBottom = (row: number): number => (row < 0 ? -GAP - CELL_H : row * CELL_H);
 
@@ -33,7 +33,7 @@ export const cellKey = (c: Cell): string => `${c.col}:${c.row}`;
  * so a drop between zones is not misread).
  */
 export function cellAt(x: number, y: number): Cell | null {
-  const col = x >= 0 && x < 5 * CELL_W ? Math.floor(x / CELL_W) : x >= -GAP - CELL_W && x < -GAP ? -1 : null;
+  const col = x >= 0 && x < 5 * CELL_W ? Math.floor(x / CELL_W) : x >= 5 * CELL_W + GAP && x < 6 * CELL_W + GAP ? -1 : null;
   const row = y >= 0 && y < 5 * CELL_H ? Math.floor(y / CELL_H) : y >= -GAP - CELL_H && y < -GAP ? -1 : null;
   return col === null || row === null ? null : { col, row };
 }
@@ -44,18 +44,19 @@ export function cellValues(c: Cell): { stance: number | undefined; power: number
 }
 
 /**
- * Where the i-th of n actors sharing a cell sits: a small centred sub-grid inside the cell, so
- * several sticky notes in one cell stay apart.
+ * Where the i-th of n actors sharing a cell sits: a list read top-down, like sticky notes, in one
+ * column (two from 6 actors on) so each label gets its own line; the node at the left of its label.
  */
 export function slotPosition(c: Cell, i: number, n: number): { x: number; y: number } {
-  const cols = Math.ceil(Math.sqrt(n));
+  const cols = n >= 6 ? 2 : 1;
   const rows = Math.ceil(n / cols);
-  const cx = i % cols;
-  const cy = Math.floor(i / cols);
-  const pad = 0.15;
-  const x = columnLeft(c.col) + CELL_W * (pad + ((1 - 2 * pad) * (cx + 0.5)) / cols);
-  // First rows at the top of the cell (graph y grows upwards).
-  const y = rowBottom(c.row) + CELL_H * (1 - pad - ((1 - 2 * pad) * (cy + 0.5)) / rows);
+  const cx = Math.floor(i / rows);
+  const cy = i % rows;
+  const x = columnLeft(c.col) + CELL_W * (0.07 + cx * 0.5);
+  // Top padding leaves room for the quadrant caption; rows spread over the rest (graph y grows upwards).
+  const top = rowBottom(c.row) + CELL_H * 0.8;
+  const step = rows > 1 ? Math.min(CELL_H * 0.25, (CELL_H * 0.68) / (rows - 1)) : 0;
+  const y = rows > 1 ? top - cy * step : rowBottom(c.row) + CELL_H / 2;
   return { x, y };
 }
 

@@ -1,11 +1,11 @@
 /**
  * The power-grid view as an editor position mode: each actor sits in the cell of its stance × power
- * (several per cell share it in a sub-grid), and dropping an actor in another cell changes its
+ * (several in one cell are listed top-down), and dropping an actor in another cell changes its
  * stance and power in ONE map command — the organizers' sticky notes on the paper grid.
  */
-import { powerGrid, type Actor, type GridPoint, type PowerMap } from "@powermap/core";
+import { powerGrid, type Actor, type PowerMap } from "@powermap/core";
 import type { PositionMode } from "../state/ui-state.ts";
-import { CELL_H, CELL_W, cellAt, cellKey, cellOf, cellValues, slotPosition } from "./grid-geometry.ts";
+import { cellAt, cellKey, cellOf, cellValues, slotPosition, type Cell } from "./grid-geometry.ts";
 
 export const POWER_GRID_ID = "power-grid";
 
@@ -35,33 +35,23 @@ export function gridDropPatch(actor: Pick<Actor, "stance" | "power">, x: number,
 }
 
 /**
- * Core's grid coordinates (x = stance −2…2, y = power 1…5, spread within ±0.4 in a shared cell)
- * scaled to cells of CELL_W × CELL_H whose column 0 is stance −2 and row 0 is power 1.
- */
-export function gridToGraph(p: Pick<GridPoint, "x" | "y">): { x: number; y: number } | null {
-  return p.x === null || p.y === null ? null : { x: (p.x + 2.5) * CELL_W, y: (p.y - 0.5) * CELL_H };
-}
-
-/**
- * Builds the position mode for `map`. Actors with a stance and a power are placed by core's
- * powerGrid(); the others go to the "unknown" strips. Both recomputed when the map version moves.
+ * Builds the position mode for `map`. The cell of each actor comes from core's powerGrid() (its
+ * stance and power); inside a cell actors are listed top-down (slotPosition) rather than on core's
+ * compact lattice, so that every label gets its own line. Recomputed when the map version moves.
  */
 export function powerGridMode(map: PowerMap, onDrop?: (actorId: string, changed: boolean) => void): PositionMode {
-  let cache: { version: number; slots: ReturnType<typeof gridSlots>; points: Map<string, GridPoint> } | null = null;
+  let cache: { version: number; slots: ReturnType<typeof gridSlots>; cells: Map<string, Cell> } | null = null;
   const current = () => {
     if (!cache || cache.version !== map.version)
-      cache = { version: map.version, slots: gridSlots(map), points: new Map(powerGrid(map).points.map((p) => [p.id, p])) };
+      cache = { version: map.version, slots: gridSlots(map), cells: new Map(powerGrid(map).points.map((p) => [p.id, cellOf(p)])) };
     return cache;
   };
   return {
     id: POWER_GRID_ID,
     position(actor: Actor) {
-      const { slots, points } = current();
-      const point = points.get(actor.id);
-      const placed = point ? gridToGraph(point) : null;
-      if (placed) return placed;
+      const { slots, cells } = current();
       const s = slots.get(actor.id);
-      return slotPosition(cellOf(actor), s?.index ?? 0, s?.count ?? 1);
+      return slotPosition(cells.get(actor.id) ?? cellOf(actor), s?.index ?? 0, s?.count ?? 1);
     },
     drop(actorId: string, x: number, y: number) {
       const actor = map.getActor(actorId);

@@ -3,7 +3,7 @@
  * old browsers) a placeholder is shown and the rest of the editor keeps working.
  */
 import { useEffect, useRef, useState } from "react";
-import Sigma from "sigma";
+import type Sigma from "sigma";
 import type { EditorController } from "../editor-controller.ts";
 import { useUi } from "../hooks/useUi.ts";
 import { BoxSelectController } from "./controllers/BoxSelectController.tsx";
@@ -45,26 +45,33 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
       setFailure("The map canvas needs WebGL, which this browser does not provide. The table view still works.");
       return;
     }
-    let s: Sigma;
-    try {
-      controller.syncDisplay();
-      // The display graph's typed attributes are a subset of sigma's generic Attributes.
-      s = new Sigma(controller.display as unknown as ConstructorParameters<typeof Sigma>[0], el, SETTINGS);
-    } catch (e) {
-      setFailure(`The map canvas could not start: ${e instanceof Error ? e.message : String(e)}`);
-      return;
-    }
-    s.setCustomBBox(s.getBBox());
-    controller.attachSigma(s);
-    setSigma(s);
-    // Follow container size changes (side panel, table view toggling) without re-creating sigma.
-    const ro = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => s.resize() && s.refresh({ schedule: true })) : null;
-    ro?.observe(el);
+    let s: Sigma | null = null;
+    let ro: ResizeObserver | null = null;
+    let disposed = false;
+    // sigma touches WebGL globals when its module loads: import it only where WebGL exists.
+    import("sigma")
+      .then(({ default: SigmaClass }) => {
+        if (disposed) return;
+        controller.syncDisplay();
+        // The display graph's typed attributes are a subset of sigma's generic Attributes.
+        const created = new SigmaClass(controller.display as unknown as ConstructorParameters<typeof SigmaClass>[0], el, SETTINGS);
+        s = created;
+        created.setCustomBBox(created.getBBox());
+        controller.attachSigma(created);
+        setSigma(created);
+        // Follow container size changes (side panel, table view toggling) without re-creating sigma.
+        ro = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => created.resize() && created.refresh({ schedule: true })) : null;
+        ro?.observe(el);
+      })
+      .catch((e: unknown) => setFailure(`The map canvas could not start: ${e instanceof Error ? e.message : String(e)}`));
     return () => {
+      disposed = true;
       ro?.disconnect();
-      controller.attachSigma(null);
+      if (s) {
+        controller.attachSigma(null);
+        s.kill();
+      }
       setSigma(null);
-      s.kill();
     };
   }, [controller]);
 

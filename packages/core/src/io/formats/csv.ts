@@ -7,6 +7,7 @@ import { ACTOR_HEADER_NAMES, RELATIONSHIP_HEADER_NAMES, actorFromRaw, emptyRaw, 
 import type { ActorField, RawRecord, RelationshipField } from "./records-fields.ts";
 import { DocumentAssembler, slug, uniqueId } from "./records.ts";
 import { ReportBuilder, isUnsafeKey } from "./report.ts";
+import { listCell } from "./records-coerce.ts";
 import type { ImportResult } from "./report.ts";
 
 export type { CsvHeaderOptions } from "./csv-mapping.ts";
@@ -199,7 +200,7 @@ function cell(r: Actor | Relationship, col: string): string {
   const v: unknown = r[col];
   if (v === undefined || v === null) return "";
   if (col === "sources") return (v as { url?: string; title?: string }[]).map((s) => (s.url && s.title ? `${s.title} <${s.url}>` : (s.url ?? s.title ?? ""))).join("; ");
-  if (Array.isArray(v)) return v.join("; ");
+  if (Array.isArray(v)) return listCell(v);
   return String(v);
 }
 

@@ -2,6 +2,7 @@ import { ReportBuilder, emptyDocument } from "./report.ts";
 import type { ImportResult } from "./report.ts";
 import { assembleGraph, metaFromNamed } from "./records-graph.ts";
 import type { GraphEdgeIn, GraphNodeIn } from "./records-graph.ts";
+import { RELATIONSHIP_HEADER_NAMES, headerKey } from "./records-fields.ts";
 import { attr, kid, kids, parseXml, textOf, typedValue } from "./xml.ts";
 import type { XmlNode } from "./xml.ts";
 
@@ -71,10 +72,12 @@ export function importGexf(text: string): ImportResult {
       continue;
     }
     const named = values(e, defs.edge);
-    for (const k of ["kind", "label"]) {
-      const v = attr(e, k);
-      if (v !== undefined && named[k] === undefined) named[k] = v;
-    }
+    const label = attr(e, "label");
+    if (label !== undefined && named.label === undefined) named.label = label;
+    // the 1.3 edge `kind` attribute, unless a column already gives the relationship type
+    const kind = attr(e, "kind");
+    const kindNames = RELATIONSHIP_HEADER_NAMES.kind;
+    if (kind !== undefined && !Object.keys(named).some((k) => kindNames.includes(headerKey(k)))) named.kind = kind;
     const type = attr(e, "type");
     const undirected = type === undefined ? defaultUndirected : type === "undirected" || type === "mutual";
     const w = attr(e, "weight");
@@ -82,6 +85,8 @@ export function importGexf(text: string): ImportResult {
   }
   const meta = kid(root, "meta");
   const metaNamed: Record<string, unknown> = {};
+  const modified = meta ? attr(meta, "lastmodifieddate") : undefined;
+  if (modified && /^\d{4}-\d{2}-\d{2}$/.test(modified)) metaNamed.updated = modified;
   const graphName = attr(graph, "name");
   if (graphName?.trim()) metaNamed.name = graphName.trim();
   for (const k of ["title", "description"]) {

@@ -20,7 +20,10 @@ export function exportGraphml(doc: PowerMapDocument): string {
       keyLines.push(`  <key${xmlAttrs({ id, for: forWhat, "attr.name": col.name, "attr.type": GRAPHML_TYPE[col.type] })}/>`);
       return { col, id };
     });
-  const graphKeys = declare("graph", [{ name: "title", type: "string" }, { name: "description", type: "string" }].filter((c) => doc.meta[c.name] !== undefined) as Column[]);
+  const graphKeys = declare(
+    "graph",
+    ["title", "description", "campaign", "author", "created", "updated"].filter((k) => typeof doc.meta[k] === "string").map((name): Column => ({ name, type: "string" })),
+  );
   const hasPos = doc.actors.some((a) => a.position);
   const nodeKeys = declare("node", [{ name: "label", type: "string" }, ...flatColumns(doc.actors, "actor"), ...(hasPos ? ([{ name: "x", type: "double" }, { name: "y", type: "double" }] as Column[]) : [])]);
   const hasStrength = doc.relationships.some((r) => r.strength !== undefined);

@@ -81,22 +81,38 @@ export function partialDate(v: unknown, ctx: FieldCtx, field: string): string | 
 
 /** Split a list cell on ";" (or on "," when there is no ";"); arrays pass through. Empty items dropped. */
 export function list(v: unknown, ctx: FieldCtx, field: string): string[] | undefined {
+  if (Array.isArray(v) && v.length === 0) return []; // JSON formats can say "none" explicitly
   if (blank(v)) return undefined;
   let items: unknown[];
   if (Array.isArray(v)) items = v;
   else if (typeof v === "string") {
     const s = v.trim();
+    const json = /^\[.*\]$/s.test(s) ? jsonStringArray(s) : undefined; // items holding ";" are written as JSON
     const inner = /^\[.*\]$/s.test(s) ? s.slice(1, -1) : s; // Gephi list types print as "[a, b]"
-    items = inner.split(inner.includes(";") ? ";" : inner.includes("|") ? "|" : ",");
+    items = json ?? inner.split(inner.includes(";") ? ";" : inner.includes("|") ? "|" : ",");
   } else return drop(ctx, field, v, "a list");
   const out: string[] = [];
   for (const item of items) {
     if (typeof item === "string" || typeof item === "number") {
       const t = String(item).trim();
       if (t !== "" && !out.includes(t)) out.push(t);
-    }
+    } else drop(ctx, field, item, "a text item");
   }
   return out.length ? out : undefined;
+}
+
+function jsonStringArray(s: string): string[] | undefined {
+  try {
+    const v: unknown = JSON.parse(s);
+    return Array.isArray(v) && v.every((x) => typeof x === "string") ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A list as one cell: items joined with "; ", or a JSON array when an item would not survive that. */
+export function listCell(items: readonly string[]): string {
+  return items.some((i) => /[;|,]/.test(i) || /^\[|\]$/.test(i)) ? JSON.stringify(items) : items.join("; ");
 }
 
 /** Map each list item through `of`; unknown items are noted (as warnings, the record is kept) and left out. */
@@ -108,6 +124,7 @@ export function vocabList<T extends string>(
 ): T[] | undefined {
   const items = list(v, ctx, field);
   if (!items) return undefined;
+  if (items.length === 0) return [];
   const out: T[] = [];
   for (const item of items) {
     const t = of(item);
@@ -212,11 +229,13 @@ function sourceOf(item: unknown, ctx: FieldCtx, field: string): SourceOut | unde
   } else if (typeof item === "object" && item !== null && !Array.isArray(item)) {
     src = Object.fromEntries(Object.entries(item).filter(([k]) => !isUnsafeKey(k)));
   } else return drop(ctx, field, item, "a source");
+  const hasTitle = typeof src.title === "string" && src.title.trim() !== "";
   if (src.url !== undefined && (typeof src.url !== "string" || !isHttpUrl(src.url))) {
-    ctx.rb.change(ctx.ref, `${JSON.stringify(shorten(src.url))} is not an http(s) URL; link dropped`, `${field}.url`);
+    ctx.rb.change(ctx.ref, `${JSON.stringify(shorten(src.url))} is not an http(s) URL; ${hasTitle ? "link" : "source"} dropped`, `${field}.url`);
+    if (!hasTitle) return undefined;
     delete src.url;
   } else if (typeof src.url === "string") src.url = src.url.trim();
-  if (src.url === undefined && (typeof src.title !== "string" || src.title.trim() === "")) {
+  if (src.url === undefined && !hasTitle) {
     ctx.rb.change(ctx.ref, "source has neither an http(s) URL nor a title; dropped", field);
     return undefined;
   }

@@ -118,7 +118,10 @@ export function actorFromRaw(raw: RawRecord, ctx: FieldCtx, id: string, name: st
   const x = num(f.x, ctx, "x");
   const y = num(f.y, ctx, "y");
   const posObj = jsonObject(f.position, ctx, "position");
-  const position = x !== undefined && y !== undefined ? { x, y } : posObj && typeof posObj.x === "number" && typeof posObj.y === "number" ? { x: posObj.x, y: posObj.y } : undefined;
+  let position: { x: number; y: number } | undefined;
+  if (x !== undefined && y !== undefined) position = { x, y };
+  else if (posObj && typeof posObj.x === "number" && typeof posObj.y === "number") position = { x: posObj.x, y: posObj.y };
+  else if (posObj || x !== undefined || y !== undefined) ctx.rb.change(ctx.ref, "position needs numeric x and y; dropped", "position");
   return compact({
     id,
     name,

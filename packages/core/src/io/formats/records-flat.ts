@@ -1,4 +1,5 @@
 import type { Actor, PowerMapDocument, Relationship } from "../../schema/index.ts";
+import { listCell } from "./records-coerce.ts";
 
 /**
  * The flat column model shared by the attribute-table exports (GEXF, GraphML, Neo4j CSV): every
@@ -82,7 +83,7 @@ export function flatValue(r: Rec, col: Column): FlatValue | undefined {
   const v: unknown = r[col.name];
   if (v === undefined) return undefined;
   if (col.name === "sources") return JSON.stringify(v);
-  if (col.type === "list") return (v as string[]).join("; ");
+  if (col.type === "list") return listCell(v as string[]);
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
   return JSON.stringify(v);
 }

@@ -124,8 +124,8 @@ export function InfluencePanel() {
                     {e.effect === "opposes" && <span className="pma-tag pma-opposes">opposes</span>}
                     <span className="pma-score">{formatScore(e.score)}</span>
                   </button>
-                  <button type="button" className="pma-link" onClick={() => focusActor(e.id)} aria-label={`Show ${e.name} on the map`}>
-                    ⌖
+                  <button type="button" className="pma-link" onClick={() => focusActor(e.id)} aria-label={`Show ${e.name} on the map`} title="Centre the map on this actor">
+                    Show
                   </button>
                 </div>
                 {open === e.id && <PathList paths={e.paths} label={`Paths from ${e.name}`} />}

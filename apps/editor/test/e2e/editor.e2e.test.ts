@@ -1,0 +1,288 @@
+// The editor as a person uses it, in real Chromium: the example map, "who influences the school
+// board", exports, a broken file, drawing a map from scratch, undo/redo, and autosave across reload.
+// Screenshots of the main states go to apps/editor/test-output/.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { launchChromium, outputPath, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
+import { imageStats, pngHeader } from "./pixels.ts";
+
+let served: Served | undefined;
+let browser: Launched | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  requireChromium(); // fails (never skips) with install instructions when Chromium is missing
+  served = await serveEditor();
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(served.url);
+  await canvasReady();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+const canvas = (): Locator => page.getByTestId("sigma-container");
+const shot = (name: string) => page.screenshot({ path: outputPath(name) });
+
+async function canvasReady(): Promise<void> {
+  await canvas().locator("canvas").first().waitFor({ state: "attached", timeout: 60_000 });
+  await page.waitForTimeout(800); // first frames under SwiftShader
+}
+
+async function canvasBox() {
+  const box = await canvas().boundingBox();
+  if (!box) throw new Error("canvas has no box");
+  return box;
+}
+
+async function tableCount(tab: "actors" | "relationships"): Promise<number> {
+  await page.getByTestId("view-table").click();
+  await page.getByTestId(`table-tab-${tab}`).click();
+  const n = await page.getByTestId("table-view").locator('[data-testid^="table-select-"]').count();
+  return n;
+}
+
+async function tableNames(): Promise<string[]> {
+  await page.getByTestId("view-table").click();
+  await page.getByTestId("table-tab-actors").click();
+  return page.getByTestId("table-view").locator('[data-testid^="cell-"][data-testid$="-name"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+}
+
+async function backToMap(): Promise<void> {
+  await page.getByTestId("view-canvas").click();
+  await canvas().waitFor({ state: "visible" });
+  await page.waitForTimeout(300);
+}
+
+async function fileMenu(item: string): Promise<void> {
+  await page.getByRole("button", { name: "File ▾" }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
+describe("powermap editor in Chromium", () => {
+  it("opens on the example map, with the question panels in view", async () => {
+    await expect.poll(() => canvas().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText("Who influences…").first().isVisible()).toBe(true);
+    const stats = await imageStats(page, await canvas().screenshot());
+    expect(stats.saturated).toBeGreaterThan(0.005); // coloured nodes and edges are drawn
+    await shot("01-example-map.png");
+    const names = await tableNames();
+    expect(names).toContain("Riverton Unified School Board");
+    expect(names.length).toBeGreaterThan(20);
+    await backToMap();
+  });
+
+  it("answers “who influences the school board” with a ranked list and lights the paths", async () => {
+    const before = await imageStats(page, await canvas().screenshot());
+    const panel = page.getByRole("region", { name: "Who influences" });
+    const target = panel.getByRole("combobox", { name: "Target (actor or group)" });
+    await target.fill("school board");
+    await panel.getByRole("option", { name: /Riverton Unified School Board/ }).click();
+    await expect.poll(() => target.inputValue()).toBe("Riverton Unified School Board");
+    await panel.getByRole("button", { name: "Find influencers" }).click();
+    const entries = panel.getByRole("list", { name: "Influencers" }).locator(":scope > li");
+    await expect.poll(() => entries.count()).toBeGreaterThan(2);
+    // Ranked: scores never increase down the list.
+    const scores = (await panel.locator(".pma-score").allTextContents()).map((s) => Number(s.replace("\u2212", "-")));
+    expect(scores.every((s, i) => i === 0 || Math.abs(s) <= Math.abs(scores[i - 1]) + 1e-9)).toBe(true);
+    await page.waitForTimeout(500);
+    const after = await imageStats(page, await canvas().screenshot());
+    // Everything off the paths fades to grey; the paths keep their colour.
+    expect(after.saturated).toBeGreaterThan(0);
+    expect(after.saturated).toBeLessThan(before.saturated * 0.8);
+    await shot("02-who-influences-results.png");
+
+    // Open the first entry: its paths read as sentences starting from that influencer.
+    const first = entries.first();
+    const name = (await first.locator(".pma-entry-toggle").textContent())!.replace(/^\s*1\.\s*/, "").replace(/opposes.*$|[−\-\d.\s]+$/g, "").trim();
+    await first.locator(".pma-entry-toggle").click();
+    const steps = first.getByRole("list", { name: `Paths from ${name}` }).locator(".pma-steps li");
+    await expect.poll(() => steps.count()).toBeGreaterThan(0);
+    expect(await steps.first().textContent()).toContain(name);
+    await page.waitForTimeout(500);
+    const one = await imageStats(page, await canvas().screenshot());
+    expect(one.saturated).toBeGreaterThan(0);
+    expect(one.saturated).toBeLessThanOrEqual(after.saturated * 1.05);
+    await shot("03-who-influences-one-entry.png");
+    await panel.getByRole("button", { name: "Clear" }).click();
+  });
+
+  it("exports the view as PNG (a real image with content) and SVG", async () => {
+    const [png] = await Promise.all([page.waitForEvent("download"), fileMenu("Export as PNG")]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync((await png.path())!);
+    const head = pngHeader(bytes);
+    expect(head.isPng).toBe(true);
+    const box = await canvasBox();
+    expect(head.width).toBeGreaterThanOrEqual(Math.floor(box.width) - 1);
+    const stats = await imageStats(page, bytes);
+    expect(stats.nonWhite).toBeGreaterThan(0.01);
+    expect(stats.colors).toBeGreaterThan(8);
+
+    const [svg] = await Promise.all([page.waitForEvent("download"), fileMenu("Export as SVG")]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    const text = readFileSync((await svg.path())!, "utf8");
+    const parsed = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+      return { error: doc.querySelector("parsererror") !== null, circles: doc.querySelectorAll("circle").length, texts: Array.from(doc.querySelectorAll("text")).map((e) => e.textContent) };
+    }, text);
+    expect(parsed.error).toBe(false);
+    expect(parsed.circles).toBeGreaterThan(20);
+    expect(parsed.texts).toContain("Riverton Unified School Board");
+  });
+
+  it("shows the problems of a broken file and leaves the open map untouched", async () => {
+    const actorsBefore = await tableCount("actors");
+    await backToMap();
+    const broken = JSON.stringify({
+      format: "powermap",
+      version: 1,
+      meta: {},
+      actors: [
+        { id: "a", name: "Ok", kind: "person" },
+        { id: "b", name: "Too strong", kind: "person", stance: 7 },
+      ],
+      relationships: [{ id: "r1", from: "a", to: "ghost", kind: "donation" }],
+    });
+    await page.getByTestId("open-file-input").setInputFiles({ name: "broken.powermap.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+    const dialog = page.getByRole("dialog");
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const text = await dialog.textContent();
+    expect(text).toContain("broken.powermap.json");
+    expect(text).toMatch(/actors\[1\]/);
+    expect(text).toMatch(/stance/);
+    expect(text).toMatch(/relationships\[0\]/);
+    expect(text).toMatch(/ghost/);
+    await shot("04-broken-file.png");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    expect(await tableCount("actors")).toBe(actorsBefore);
+    expect(await tableNames()).toContain("Riverton Unified School Board");
+    await backToMap();
+  });
+
+  it("builds a map from scratch: double-click adds actors, dragging connects them, the inspector edits, undo/redo work", async () => {
+    await fileMenu("New map");
+    await page.waitForTimeout(500);
+    expect(await tableCount("actors")).toBe(0);
+    await backToMap();
+    const box = await canvasBox();
+    const A = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.45 };
+    const B = { x: box.x + box.width * 0.7, y: box.y + box.height * 0.6 };
+
+    await page.mouse.dblclick(A.x, A.y);
+    const name = page.getByTestId("actor-name");
+    await expect.poll(() => name.isVisible()).toBe(true);
+    await name.fill("Teachers Union");
+    await name.press("Enter");
+    await page.mouse.dblclick(B.x, B.y);
+    await expect.poll(() => name.inputValue()).toMatch(/^New actor/);
+    await name.fill("City Council");
+    await name.press("Enter");
+    await page.waitForTimeout(400);
+    await shot("05-two-actors.png");
+
+    // Connect: shift-drag from the first actor to the second, then pick the kind.
+    await page.keyboard.down("Shift");
+    await page.mouse.move(A.x, A.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(A.x + ((B.x - A.x) * i) / 12, A.y + ((B.y - A.y) * i) / 12);
+    await page.mouse.up();
+    await page.keyboard.up("Shift");
+    await page.getByTestId("kind-option-influence").click();
+    await page.waitForTimeout(400);
+    await shot("06-connected.png");
+    expect(await tableCount("relationships")).toBe(1);
+    await backToMap();
+
+    // Edit a field: select the union by clicking it, set its stance in the inspector.
+    await page.mouse.click(A.x, A.y);
+    await expect.poll(() => page.getByTestId("actor-name").inputValue()).toBe("Teachers Union");
+    const stance = page.getByTestId("actor-stance");
+    await stance.selectOption("2");
+    await expect.poll(() => stance.inputValue()).toBe("2");
+    await shot("07-inspector-edit.png");
+
+    // Undo the stance, redo it.
+    await page.getByTestId("toolbar-undo").click();
+    await expect.poll(() => page.getByTestId("actor-stance").inputValue()).toBe("");
+    await page.getByTestId("toolbar-redo").click();
+    await expect.poll(() => page.getByTestId("actor-stance").inputValue()).toBe("2");
+    // Keyboard too: Ctrl+Z / Ctrl+Shift+Z with the focus on the page, not in a field.
+    await page.getByTestId("toolbar-undo").focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => page.getByTestId("actor-stance").inputValue()).toBe("");
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => page.getByTestId("actor-stance").inputValue()).toBe("2");
+  });
+
+  it("keeps the edits across a reload (autosave)", async () => {
+    await page.waitForTimeout(800); // past the autosave debounce
+    await page.reload();
+    await canvasReady();
+    await shot("08-after-reload.png");
+    const names = await tableNames();
+    expect(names.sort()).toEqual(["City Council", "Teachers Union"]);
+    expect(await page.getByRole("combobox", { name: "Stance of Teachers Union" }).inputValue().catch(() => null)).toBe("2");
+    expect(await tableCount("relationships")).toBe(1);
+    await backToMap();
+  });
+
+  it("ignores a corrupt autosave with a notice and opens the example", async () => {
+    await page.evaluate(() => localStorage.setItem("powermap:autosave:v1", "{not json"));
+    await page.reload();
+    await canvasReady();
+    await expect.poll(() => page.getByText(/could not be restored/).isVisible()).toBe(true);
+    expect(await tableNames()).toContain("Riverton Unified School Board");
+    await backToMap();
+    await shot("09-corrupt-autosave.png");
+  });
+
+  it("power grid: dragging an actor to another cell changes its stance and power, in one undo step", async () => {
+    await page.goto(`${served!.url}?debug`);
+    await canvasReady();
+    await page.getByText("Layout", { exact: true }).click();
+    await page.getByRole("button", { name: "Power grid" }).click();
+    await page.waitForTimeout(800);
+    await shot("10-power-grid.png");
+    // Where things are drawn: the actor's display position, and the centre of the target cell
+    // (stance +1 = column 3, power 4 = row 3) in the grid's graph coordinates.
+    const where = await page.evaluate(
+      ({ id, cell }) => {
+        const h = (window as unknown as { powermapEditor: { getSigma(): import("sigma").default } }).powermapEditor;
+        const sigma = h.getSigma();
+        const d = sigma.getNodeDisplayData(id)!;
+        return { from: sigma.framedGraphToViewport(d), to: sigma.graphToViewport(cell) };
+      },
+      { id: "school-board", cell: { x: 3 * 300 + 150, y: 3 * 180 + 90 } },
+    );
+    const box = await canvasBox();
+    const from = { x: box.x + where.from.x, y: box.y + where.from.y };
+    const to = { x: box.x + where.to.x, y: box.y + where.to.y };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+    await page.mouse.up();
+    await page.waitForTimeout(600);
+    await shot("11-power-grid-after-drop.png");
+    await page.getByTestId("view-table").click();
+    const stance = page.getByRole("combobox", { name: "Stance of Riverton Unified School Board" });
+    const power = page.getByRole("combobox", { name: "Power of Riverton Unified School Board" });
+    expect(await stance.inputValue()).toBe("1");
+    expect(await power.inputValue()).toBe("4");
+    await page.getByTestId("toolbar-undo").click();
+    await expect.poll(() => stance.inputValue()).toBe("0");
+    expect(await power.inputValue()).toBe("5");
+    await backToMap();
+    await page.getByRole("button", { name: "Leave power grid" }).click();
+  });
+
+  it("raised no uncaught page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
