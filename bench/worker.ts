@@ -55,7 +55,7 @@ function run<T>(measure: string, implementation: string, fn: () => T, extra: Rec
     emit({ measure, size, implementation, medianMs: null, peakMB: null, note: `failed: ${(e as Error).message.slice(0, 160)}` });
     return;
   }
-  emit({ measure, size, implementation, medianMs: t.medianMs, peakMB: t.peakMB, extraMB: t.extraMB, runs: t.runs, ...extra });
+  emit({ measure, size, implementation, medianMs: t.medianMs, wallMs: t.wallMs, peakMB: t.peakMB, extraMB: t.extraMB, runs: t.runs, ...extra });
 }
 
 function graphologyFromDocument(d: core.PowerMapDocument): DirectedGraph {

@@ -36,14 +36,15 @@ def emit(row):
 
 
 def run(measure, impl, size, fn, note=None):
-    times, peak, extra, planned, i = [], 0.0, 0.0, 1, 0
+    times, walls, peak, extra, planned, i = [], [], 0.0, 0.0, 1, 0
     try:
         while i < planned:
             reset_peak()
             held = rss_mb("VmRSS") or 0
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             x = fn()
-            dt = (time.perf_counter() - t0) * 1000
+            dt = (time.process_time() - c0) * 1000  # CPU time, as the Node worker
+            walls.append((time.perf_counter() - t0) * 1000)
             p = rss_mb("VmHWM") or 0
             peak, extra = max(peak, p), max(extra, p - held)
             del x
@@ -54,7 +55,7 @@ def run(measure, impl, size, fn, note=None):
     except Exception as e:  # report and go on
         emit({"measure": measure, "size": size, "implementation": impl, "medianMs": None, "peakMB": None, "note": f"failed: {e}"[:160]})
         return
-    row = {"measure": measure, "size": size, "implementation": impl, "medianMs": statistics.median(times), "peakMB": peak, "extraMB": extra, "runs": len(times)}
+    row = {"measure": measure, "size": size, "implementation": impl, "medianMs": statistics.median(times), "wallMs": statistics.median(walls), "peakMB": peak, "extraMB": extra, "runs": len(times)}
     if note:
         row["note"] = note
     emit(row)

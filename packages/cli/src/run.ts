@@ -12,6 +12,8 @@ import { EXIT_OK, EXIT_USAGE } from "./errors.ts";
 import { commandHelp, mainHelp } from "./help.ts";
 import { reportError } from "./report-error.ts";
 
+const GLOBAL_FLAGS = new Set(["--quiet", "-q", "--debug"]);
+
 /** Every sub-command, in the order `powermap --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [validateCommand, statsCommand, centralityCommand, influencersCommand, pathsCommand, convertCommand];
 
@@ -22,7 +24,10 @@ export const COMMANDS: readonly CommandSpec[] = [validateCommand, statsCommand, 
 export async function run(argv: string[], io: { stdout: OutStream; stderr: OutStream }): Promise<number> {
   // Global flags are honoured anywhere on the line, so even a parse failure respects --debug.
   const ctx: Context = { ...io, debug: argv.includes("--debug"), quiet: argv.includes("--quiet") || argv.includes("-q") };
-  const [name, ...rest] = argv;
+  // Global flags may also come before the command: `powermap --quiet stats FILE`.
+  const at = argv.findIndex((a) => !GLOBAL_FLAGS.has(a));
+  const name = at === -1 ? undefined : argv[at];
+  const rest = at === -1 ? [] : [...argv.slice(0, at), ...argv.slice(at + 1)];
   if (name === undefined) {
     ctx.stderr.write(mainHelp(COMMANDS));
     return EXIT_USAGE;

@@ -9,6 +9,8 @@ import { powermap, STACK_LINE } from "./run-cli.ts";
 // Every case runs the real binary (node bin/powermap.js) as a child process; cases run concurrently
 // because each start costs ~0.5 s of TypeScript loading.
 
+// Generous: each case starts processes, and CI machines may be busy.
+const TIMEOUT = 120_000;
 const KARATE = fileURLToPath(new URL("./fixtures/karate.graphology.json", import.meta.url));
 const expected = JSON.parse(await readFile(new URL("./fixtures/karate.expected.json", import.meta.url), "utf8")) as Record<string, Record<string, number>>;
 
@@ -36,7 +38,7 @@ interface Row {
   score: number;
 }
 
-describe.concurrent("powermap centrality on Zachary's karate club (graphology JSON, undirected)", () => {
+describe.concurrent("powermap centrality on Zachary's karate club (graphology JSON, undirected)", { timeout: TIMEOUT }, () => {
   // Exact measures must match to rounding; eigenvector and PageRank are iterative in networkx too
   // (tolerance 1e-6 per its defaults), so both sides are only that close to the true vector.
   const tolerance: Record<string, number> = { degree: 1e-12, betweenness: 1e-12, closeness: 1e-12, eigenvector: 5e-5, pagerank: 5e-5 };
@@ -72,7 +74,7 @@ describe.concurrent("powermap centrality on Zachary's karate club (graphology JS
   });
 });
 
-describe.concurrent("powermap validate", () => {
+describe.concurrent("powermap validate", { timeout: TIMEOUT }, () => {
   it("accepts the example map (exit 0, summary on stdout)", async () => {
     const r = await powermap(["validate", example]);
     expect(r.code).toBe(0);
@@ -114,7 +116,7 @@ describe.concurrent("powermap validate", () => {
   });
 });
 
-describe.concurrent("powermap influencers and paths on the example map", () => {
+describe.concurrent("powermap influencers and paths on the example map", { timeout: TIMEOUT }, () => {
   it("influencers --json passes core's ranking through, best first, with explained paths", async () => {
     const r = await powermap(["influencers", example, "--target", "school-board", "--top", "8", "--json"]);
     expect(r.code).toBe(0);
@@ -170,7 +172,7 @@ describe.concurrent("powermap influencers and paths on the example map", () => {
   });
 });
 
-describe.concurrent("powermap convert and stats", () => {
+describe.concurrent("powermap convert and stats", { timeout: TIMEOUT }, () => {
   it("powermap → powermap is byte-identical (stable serialisation)", async () => {
     const out = join(dir, "copy.json");
     const r = await powermap(["convert", example, "-o", out]);
@@ -242,7 +244,7 @@ describe.concurrent("powermap convert and stats", () => {
   });
 });
 
-describe.concurrent("usage and file errors", () => {
+describe.concurrent("usage and file errors", { timeout: TIMEOUT }, () => {
   it("--help prints the command's usage on stdout (exit 0)", async () => {
     // The help text of every command is checked in-process (units.test.ts); one real run here.
     const r = await powermap(["paths", "--help"]);

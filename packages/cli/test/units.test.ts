@@ -6,6 +6,8 @@ import type { Context, OutStream } from "../src/context.ts";
 import { formatScore, formatTable } from "../src/format.ts";
 import { commandHelp, mainHelp } from "../src/help.ts";
 import { readInputFile } from "../src/input/read-file.ts";
+import { decode, readInput } from "../src/input/load.ts";
+import { exportData, schoolBoardExample } from "@powermap/core";
 import { COMMANDS } from "../src/run.ts";
 
 // In-process checks of the pieces the binary tests exercise only once (they cost a process each).
@@ -60,10 +62,34 @@ describe("readInputFile", () => {
   });
 });
 
+describe("readInput", () => {
+  it("reads a directory of CSV sheets (as convert --to csv writes them) as one map", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "powermap-sheets-"));
+    try {
+      const doc = schoolBoardExample();
+      const sheets = exportData(doc, "csv") as Record<string, string>;
+      for (const [name, text] of Object.entries(sheets)) await writeFile(join(dir, name), text);
+      const input = await readInput(dir, ctx, 10);
+      expect(Object.keys(input as object).sort()).toEqual(Object.keys(sheets).sort());
+      const decoded = decode(input, dir, undefined, "stats");
+      expect(decoded.ok).toBe(true);
+      if (decoded.ok) {
+        expect(decoded.map.format).toBe("csv");
+        expect(decoded.map.document.actors.map((a) => a.id)).toEqual(doc.actors.map((a) => a.id));
+        expect(decoded.map.document.relationships.map((r) => [r.from, r.to, r.kind])).toEqual(doc.relationships.map((r) => [r.from, r.to, r.kind]));
+      }
+      await mkdir(join(dir, "empty"));
+      await expect(readInput(join(dir, "empty"), ctx, 10)).rejects.toThrow("is a directory, expected a file (or a directory of CSV sheets)");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("formatTable / formatScore", () => {
   it("aligns columns and neutralises control characters from imported names", () => {
     const out = formatTable([{ title: "name" }, { title: "score", align: "right" }], [["a\u001b[31mred", "1"], ["bb", "10.5"]]);
-    expect(out).toBe("name        score\n----------  -----\na\uFFFD[31mred      1\nbb           10.5\n");
+    expect(out).toBe("name       score\n---------  -----\na\uFFFD[31mred      1\nbb          10.5\n");
   });
 
   it("prints six significant digits", () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { launchChromium, outputPath, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
 import { imageStats, pngHeader } from "./pixels.ts";
+import { CELL_H, CELL_W, columnLeft, rowBottom } from "../../../../packages/react/src/layouts/grid-geometry.ts";
 
 let served: Served | undefined;
 let browser: Launched | undefined;
@@ -259,7 +260,7 @@ describe("powermap editor in Chromium", () => {
         const d = sigma.getNodeDisplayData(id)!;
         return { from: sigma.framedGraphToViewport(d), to: sigma.graphToViewport(cell) };
       },
-      { id: "school-board", cell: { x: 3 * 300 + 150, y: 3 * 180 + 90 } },
+      { id: "school-board", cell: { x: columnLeft(3) + CELL_W / 2, y: rowBottom(3) + CELL_H / 2 } },
     );
     const box = await canvasBox();
     const from = { x: box.x + where.from.x, y: box.y + where.from.y };

@@ -8,7 +8,6 @@ import { CliError, CliUsageError, EXIT_DATA, EXIT_OK } from "../errors.ts";
 import { formatIssue, safeCell, toJson } from "../format.ts";
 import { readAndDecode, type ImportReport } from "../input/load.ts";
 
-
 /** `powermap convert FILE -o OUT`: import with core's importers, export with its exporters. */
 export const convert: Action = async (args, ctx) => {
   const file = args.positionals[0]!;

@@ -41,7 +41,7 @@ export interface Influencer {
 }
 
 // Most partial paths a best-first explanation search pops before giving up (keeps hubs bounded).
-const PATH_SEARCH_BUDGET = 20_000;
+const PATH_SEARCH_BUDGET = 5_000;
 
 type Agg = { in: Map<string, number>; out: Map<string, number>; cap: number };
 

@@ -82,6 +82,7 @@ export function moneyFlows(map: MapLike, actorId: string, options: MoneyFlowsOpt
     for (const f of list) t[f.currency] = (t[f.currency] ?? 0) + f.amount;
     return t;
   };
+  for (const f of [...flows.in.values(), ...flows.out.values()]) f.relationships.sort();
   const inList = sorted(flows.in);
   const outList = sorted(flows.out);
   return { actor: { id, name: nameOf(graph, id) }, in: inList, out: outList, totals: { in: total(inList), out: total(outList) }, withoutAmount };

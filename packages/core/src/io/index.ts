@@ -21,3 +21,9 @@ export { importGraphology, exportGraphology, exportGraphologyJson } from "./form
 export { importGexf, exportGexf } from "./formats/gexf.ts";
 export { importGraphml, exportGraphml } from "./formats/graphml.ts";
 export { exportNeo4j, exportNeo4jAdminCsv, exportCypher, cypherString } from "./formats/neo4j.ts";
+// interop-a: import report types, LittleSis, Oligrapher, Kumu, FollowTheMoney.
+export type { ImportNote, ImportReport, ImportResult } from "./formats/report.ts";
+export { importLittleSis, detectLittleSis, LITTLESIS_CATEGORY_KINDS } from "./formats/littlesis.ts";
+export { importOligrapher, exportOligrapher, detectOligrapher } from "./formats/oligrapher.ts";
+export { importKumu, exportKumu, detectKumu } from "./formats/kumu.ts";
+export { importFtm, importFtmStream, exportFtm, detectFtm } from "./formats/ftm.ts";

@@ -87,9 +87,12 @@ function brandesUnweighted(n: number, adj: Adjacency, sources: Int32Array | null
   const bc = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
-  // coef[w] = (1 + δ[w]) / σ[w], filled in the backward pass.
-  const coef = new Float64Array(n);
+  const delta = new Float64Array(n);
   const order = new Int32Array(n);
+  // Arcs of the shortest-path DAG in discovery order (tail, head): the backward pass walks them in
+  // reverse, which finishes every head before its tails, without re-reading the adjacency.
+  const dagFrom = new Int32Array(targets.length);
+  const dagTo = new Int32Array(targets.length);
   const count = sources ? sources.length : n;
   for (let i = 0; i < count; i++) {
     const s = sources ? sources[i]! : i;
@@ -98,6 +101,7 @@ function brandesUnweighted(n: number, adj: Adjacency, sources: Int32Array | null
     order[0] = s;
     let head = 0;
     let tail = 1;
+    let arcs = 0;
     while (head < tail) {
       const v = order[head++]!;
       const dv = dist[v]! + 1;
@@ -110,27 +114,24 @@ function brandesUnweighted(n: number, adj: Adjacency, sources: Int32Array | null
           dist[w] = dw = dv;
           order[tail++] = w;
         }
-        if (dw === dv) sigma[w]! += sv;
+        if (dw === dv) {
+          sigma[w]! += sv;
+          dagFrom[arcs] = v;
+          dagTo[arcs++] = w;
+        }
       }
     }
-    for (let j = tail - 1; j > 0; j--) {
-      const v = order[j]!;
-      const dv = dist[v]! + 1;
-      const end = offsets[v + 1]!;
-      let acc = 0;
-      for (let a = offsets[v]!; a < end; a++) {
-        const w = targets[a]!;
-        if (dist[w] === dv) acc += coef[w]!;
-      }
-      const delta = sigma[v]! * acc;
-      bc[v]! += delta;
-      coef[v] = (1 + delta) / sigma[v]!;
+    for (let k = arcs - 1; k >= 0; k--) {
+      const v = dagFrom[k]!;
+      const w = dagTo[k]!;
+      delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
     }
     for (let j = 0; j < tail; j++) {
       const v = order[j]!;
+      if (v !== s) bc[v]! += delta[v]!;
       dist[v] = -1;
       sigma[v] = 0;
-      coef[v] = 0;
+      delta[v] = 0;
     }
   }
   return bc;

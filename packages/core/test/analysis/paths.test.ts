@@ -91,3 +91,41 @@ describe("pathsBetween (Yen)", () => {
     expect(() => pathsBetween(yen(), undefined, "H")).toThrow(/pathsBetween: no start actor/);
   });
 });
+
+describe("pathsBetween against enumeration of every loopless path", () => {
+  it.each([1, 2, 3, 4, 5, 6])("random graph %i", (seed) => {
+    let s = seed;
+    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const kinds = ["donation", "social", "position", "appointment", "family", "endorsement"] as const;
+    const ids = Array.from({ length: 9 }, (_, i) => `n${i}`);
+    const rels = Array.from({ length: 22 }, () => {
+      const from = ids[Math.floor(rnd() * 9)]!;
+      const to = ids[(ids.indexOf(from) + 1 + Math.floor(rnd() * 8)) % 9]!;
+      return { from, to, kind: kinds[Math.floor(rnd() * kinds.length)]!, strength: 1 + Math.floor(rnd() * 5) };
+    });
+    const g = build(ids, rels);
+    // Reference: cheapest relationship per ordered pair, then every simple n0 → n8 path by DFS.
+    const cost = new Map<string, number>();
+    g.forEachEdge((_id, r) => {
+      const info = { donation: ["f", 0.8], social: ["b", 0.5], position: ["b", 0.9], appointment: ["f", 0.9], family: ["b", 0.7], endorsement: ["f", 0.5] }[r.kind as (typeof kinds)[number]];
+      const c = -Math.log(((info[1] as number) * (r.strength ?? 3)) / 5);
+      const put = (a: string, b: string) => cost.set(`${a}>${b}`, Math.min(cost.get(`${a}>${b}`) ?? Infinity, c));
+      put(r.from, r.to);
+      if (info[0] === "b") put(r.to, r.from);
+    });
+    const all: number[] = [];
+    const dfs = (v: string, seen: Set<string>, c: number): void => {
+      if (v === "n8") return void all.push(c);
+      for (const w of ids) {
+        const e = cost.get(`${v}>${w}`);
+        if (e !== undefined && !seen.has(w) && w !== "n0") dfs(w, new Set([...seen, w]), c + e);
+      }
+    };
+    dfs("n0", new Set(["n0"]), 0);
+    all.sort((a, b) => a - b);
+    expect(all.length).toBeGreaterThan(2); // the seeds give graphs with several alternatives
+    const got = pathsBetween(g, "n0", "n8", { k: 6 }).map((p) => p.cost);
+    expect(got.length).toBe(Math.min(6, all.length));
+    got.forEach((c, i) => expect(c).toBeCloseTo(all[i]!, 10));
+  });
+});

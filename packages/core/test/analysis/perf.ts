@@ -43,7 +43,7 @@ const forEachEdge = g.forEachEdge.bind(g) as (...args: unknown[]) => void;
   console.log(`calibration: 1M Map.set in ${(performance.now() - s).toFixed(0)} ms`);
 }
 
-function time(label: string, fn: () => unknown, runs = 5): void {
+function time(label: string, fn: () => unknown, runs = 3): void {
   derived = 0;
   fn(); // warm-up, counted
   const touched = derived;

@@ -64,8 +64,10 @@ function readLiteral(s: string, i: number): { value: unknown; end: number } {
           key = "";
           i++;
           for (;;) {
-            if (s[i] === "`" && s[i + 1] === "`") (key += "`"), (i += 2);
-            else if (s[i] === "`") break;
+            if (s[i] === "`" && s[i + 1] === "`") {
+              key += "`";
+              i += 2;
+            } else if (s[i] === "`") break;
             else key += s[i++];
           }
           i++;

@@ -127,3 +127,21 @@ describe("exportData round trips", () => {
     expect(back.document.actors.length).toBeGreaterThan(0);
   });
 });
+
+describe("importData on cut-off input", () => {
+  const files: [string, "csv" | "gexf" | "graphml" | "graphology"][] = [
+    ["csv/actors.csv", "csv"],
+    ["csv/relationships.csv", "csv"],
+    ["gexf/gephi-campaign.gexf", "gexf"],
+    ["graphml/yed-org-chart.graphml", "graphml"],
+    ["graphology/mixed-campaign.json", "graphology"],
+  ];
+  it.each(files)("%s: every prefix imports without throwing into a valid map", (file, format) => {
+    const text = io(file);
+    for (let k = 0; k <= text.length; k += Math.max(1, Math.floor(text.length / 60))) {
+      const { document } = importData(text.slice(0, k), { format });
+      const r = parse(document);
+      expect([k, r.ok]).toEqual([k, true]);
+    }
+  });
+});

@@ -25,7 +25,8 @@ export function circularPositions(graph: PowerGraph): Map<string, { x: number; y
   const out = new Map<string, { x: number; y: number }>();
   ids.forEach((id, i) => {
     const t = Math.PI / 2 - (2 * Math.PI * i) / Math.max(1, n);
-    out.set(id, { x: Math.round(radius * Math.cos(t) * 100) / 100, y: Math.round(radius * Math.sin(t) * 100) / 100 });
+    // `|| 0` turns −0 into 0, so the stored numbers read back as written.
+    out.set(id, { x: Math.round(radius * Math.cos(t) * 100) / 100 || 0, y: Math.round(radius * Math.sin(t) * 100) / 100 || 0 });
   });
   return out;
 }

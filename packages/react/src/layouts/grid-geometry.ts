@@ -6,7 +6,7 @@
 import type { Actor } from "@powermap/core";
 
 export const CELL_W = 300;
-export const CELL_H = 180;
+export const CELL_H = 240;
 /** Gap between the unknown column/row and the grid proper. */
 export const GAP = 60;
 

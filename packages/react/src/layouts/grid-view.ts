@@ -5,7 +5,7 @@
  */
 import type Sigma from "sigma";
 import type { EditorContextValue } from "../context.ts";
-import { setStatus } from "../state/producers.ts";
+import { setAppearance, setStatus } from "../state/producers.ts";
 import { CELL_H, CELL_W, GAP } from "./grid-geometry.ts";
 import { attachGridOverlay } from "./grid-overlay.ts";
 import { POWER_GRID_ID, powerGridMode } from "./power-grid.ts";
@@ -48,6 +48,9 @@ export function enableGrid(ctx: Ctx): void {
     );
   });
   ctx.setPositionMode(mode);
+  // Power is the grid's y axis: sizing by it again only makes nodes collide. Restored on leaving.
+  const sizeBefore = ctx.ui.get().appearance.sizeBy;
+  if (sizeBefore === "power") ctx.ui.update(setAppearance({ sizeBy: "uniform" }));
   const sigma = ctx.getSigma();
   const detach = sigma ? attachGridOverlay(sigma) : () => undefined;
   if (sigma) frame(sigma, GRID_BBOX);
@@ -55,6 +58,7 @@ export function enableGrid(ctx: Ctx): void {
     if (ctx.ui.get().positionMode === mode) return;
     unsubscribe();
     detach();
+    if (sizeBefore === "power" && ctx.ui.get().appearance.sizeBy === "uniform") ctx.ui.update(setAppearance({ sizeBy: "power" }));
     if (sigma) unframe(sigma);
   });
 }

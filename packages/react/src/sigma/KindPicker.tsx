@@ -1,5 +1,5 @@
 /** Popover that asks which kind of relationship to create after a connect drag. */
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { RELATIONSHIP_KINDS, RELATIONSHIP_KIND_INFO } from "@powermap/core";
 import { useEditor } from "../context.ts";
 import { useUi } from "../hooks/useUi.ts";
@@ -11,8 +11,18 @@ export function KindPicker() {
   const { map, ui } = useEditor();
   const pending = useUi((s) => s.pendingConnection);
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (pending) first.current?.focus();
+  const box = useRef<HTMLDivElement>(null);
+  // Keep the popover inside the canvas (near an edge it opens up/left), then focus its first kind
+  // without scrolling the canvas wrapper.
+  useLayoutEffect(() => {
+    const el = box.current;
+    const parent = el?.offsetParent as HTMLElement | null;
+    if (!el || !parent || !pending) return;
+    const left = Math.max(4, Math.min(pending.x + 8, parent.clientWidth - el.offsetWidth - 4));
+    const top = Math.max(4, Math.min(pending.y + 8, parent.clientHeight - el.offsetHeight - 4));
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+    first.current?.focus({ preventScroll: true });
   }, [pending]);
   if (!pending || !map.graph.hasNode(pending.from) || !map.graph.hasNode(pending.to)) return null;
   const name = (id: string) => map.graph.getNodeAttribute(id, "name");
@@ -28,6 +38,7 @@ export function KindPicker() {
       role="dialog"
       aria-label={`Relationship from ${name(pending.from)} to ${name(pending.to)}`}
       data-testid="kind-picker"
+      ref={box}
       style={{ left: pending.x + 8, top: pending.y + 8 }}
       onKeyDown={(e) => {
         if (e.key === "Escape") {

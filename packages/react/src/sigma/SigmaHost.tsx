@@ -21,7 +21,7 @@ const SETTINGS = {
   enableEdgeEvents: true,
   zIndex: true,
   defaultEdgeType: "arrow",
-  labelRenderedSizeThreshold: 7,
+  labelRenderedSizeThreshold: 4,
   labelFont: "system-ui, sans-serif",
   edgeLabelFont: "system-ui, sans-serif",
   edgeLabelSize: 11,

@@ -38,9 +38,10 @@ export function EventsController({ sigma, controller, interaction }: { sigma: Si
         ui.update(multi(event.original) ? P.toggleSelected("relationship", edge) : P.selectOnly({ relationships: [edge] }));
       },
       clickStage: ({ event }: { event: { original: MouseEvent | TouchEvent } }) => {
+        // The click that ends a drag or box select (sigma may report it on the stage) changes nothing.
+        if (clickSuppressed(interaction)) return;
         ui.update(P.closeConnection);
-        if (clickSuppressed(interaction) || multi(event.original)) return;
-        ui.update(P.clearSelection);
+        if (!multi(event.original)) ui.update(P.clearSelection);
       },
       doubleClickStage: ({ event }: { event: { x: number; y: number; preventSigmaDefault(): void } }) => {
         event.preventSigmaDefault();
