@@ -124,7 +124,6 @@ function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [],
     return c;
   });
   controller.readOnly = readOnly;
-  (window as unknown as Record<string, unknown>).__pmdbg = controller;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 

@@ -49,10 +49,13 @@ export class EditorController implements EditorContextValue {
     if (!this.map.graph.hasNode(id)) return;
     this.ui.update(P.selectOnly({ actors: [id] }));
     const sigma = this.sigma;
-    const d = sigma?.getNodeDisplayData(id);
-    if (sigma && d) {
+    if (sigma && this.display.hasNode(id)) {
+      // From graph coordinates, not getNodeDisplayData: right after a refresh sigma's cache holds
+      // raw graph coordinates until its next render normalises them.
+      const { x, y } = this.display.getNodeAttributes(id);
+      const target = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
       const camera = sigma.getCamera();
-      void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 350 });
+      void camera.animate({ x: target.x, y: target.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 350 });
     }
   };
 

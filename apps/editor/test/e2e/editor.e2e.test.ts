@@ -283,6 +283,48 @@ describe("powermap editor in Chromium", () => {
     await page.getByRole("button", { name: "Leave power grid" }).click();
   });
 
+  it("force-directed layout runs in a worker, stops on demand, and is ONE undo step", async () => {
+    type Pos = Record<string, { x: number; y: number } | undefined>;
+    const positions = () =>
+      page.evaluate(() => {
+        const h = (window as unknown as { powermapEditor: { getDocument(): { actors: { id: string; position?: { x: number; y: number } }[] } } }).powermapEditor;
+        return Object.fromEntries(h.getDocument().actors.map((a) => [a.id, a.position]));
+      }) as Promise<Pos>;
+    const before = await positions();
+    const layout = page.getByRole("region", { name: "Layouts" });
+    await layout.getByRole("button", { name: "Force-directed" }).click();
+    await expect.poll(() => layout.getByRole("button", { name: "Stop force layout" }).isVisible()).toBe(true);
+    await page.waitForTimeout(1500);
+    await layout.getByRole("button", { name: "Stop force layout" }).click();
+    await expect.poll(() => layout.getByRole("button", { name: "Force-directed" }).isVisible()).toBe(true);
+    await page.waitForTimeout(300);
+    await shot("12-force-layout.png");
+    const after = await positions();
+    const moved = Object.keys(before).filter((id) => before[id]?.x !== after[id]?.x || before[id]?.y !== after[id]?.y);
+    expect(moved.length).toBeGreaterThan(Object.keys(before).length / 2);
+    await page.getByTestId("toolbar-undo").click();
+    await expect.poll(positions).toEqual(before);
+  });
+
+  it("finds the k best paths from the union to the school board and lists their steps", async () => {
+    await page.getByText("Paths", { exact: true }).click();
+    const panel = page.getByRole("region", { name: "Paths" });
+    await panel.getByRole("combobox", { name: "From" }).fill("REA Local");
+    await panel.getByRole("option", { name: /Riverton Education Association Local 12/ }).click();
+    await panel.getByRole("combobox", { name: "To" }).fill("the school board");
+    await panel.getByRole("option", { name: /Riverton Unified School Board/ }).click();
+    await panel.getByRole("spinbutton", { name: "Number of paths" }).fill("2");
+    await panel.getByRole("button", { name: "Find paths" }).click();
+    const paths = panel.getByRole("list", { name: "Paths found" }).locator(":scope > li");
+    await expect.poll(() => paths.count()).toBeGreaterThan(0);
+    expect(await paths.count()).toBeLessThanOrEqual(2);
+    const firstSteps = await paths.first().locator(".pma-steps li").allTextContents();
+    expect(firstSteps[0]).toContain("Riverton Education Association Local 12");
+    expect(firstSteps.at(-1)).toContain("Riverton Unified School Board");
+    await page.waitForTimeout(400);
+    await shot("13-paths.png");
+  });
+
   it("raised no uncaught page errors", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -1,27 +1,13 @@
+export type { ImportNote, ImportReport } from "@powermap/core";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { detectFormat, FORMATS, graphFromDocument, importData, parse, type FormatId, type Issue, type PowerGraph, type PowerMapDocument } from "@powermap/core";
+import { detectFormat, FORMATS, graphFromDocument, importData, parse, type FormatId, type ImportNote, type ImportReport, type Issue, type PowerGraph, type PowerMapDocument } from "@powermap/core";
 import type { ParsedArgs } from "../command.ts";
 import type { Context } from "../context.ts";
 import { CliError, CliUsageError } from "../errors.ts";
 import { formatIssue } from "../format.ts";
 import { startProgress } from "../progress.ts";
 import { isDirectory, maxSizeMb, readInputFile } from "./read-file.ts";
-
-/** One note of an import report (the shape of core's ImportNote). */
-export interface ImportNote {
-  record: string;
-  field?: string;
-  reason: string;
-}
-/** What an importer did (the shape of core's ImportReport). */
-export interface ImportReport {
-  format: string;
-  imported: { actors: number; relationships: number };
-  skipped: ImportNote[];
-  changed: ImportNote[];
-  warnings: ImportNote[];
-}
 
 /** A map read from a file of any importable format. */
 export interface LoadedMap {

@@ -18,24 +18,31 @@ export const UNKNOWN_KIND = 255;
  */
 export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): AnalysisSnapshot {
   checkAsOf(opts.asOf, "buildSnapshot");
-  const ids: string[] = [];
-  const names: string[] = [];
-  const index = new Map<string, number>();
-  graph.forEachNode((key, attrs) => {
-    index.set(key, ids.length);
-    ids.push(key);
-    names.push(typeof attrs?.name === "string" ? attrs.name : key);
-  });
   const keep = relationshipFilter(opts.asOf, "buildSnapshot");
-  const rels: Relationship[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  const n = graph.order;
+  const ids: string[] = new Array<string>(n);
+  const names: string[] = new Array<string>(n);
+  const index = new Map<string, number>();
+  let v = 0;
+  graph.forEachNode((key, attrs) => {
+    index.set(key, v);
+    ids[v] = key;
+    names[v] = typeof attrs?.name === "string" ? attrs.name : key;
+    v++;
+  });
+  const cap = graph.size;
+  const rels: Relationship[] = new Array<Relationship>(cap);
+  const from = new Int32Array(cap);
+  const to = new Int32Array(cap);
+  let m = 0;
+  // One pass over the edge store (per-node out-edge iteration is several times slower on a multigraph).
   graph.forEachEdge((_key, attrs, source, target) => {
     if (keep && !keep(attrs)) return;
-    rels.push(attrs);
-    from.push(index.get(source)!);
-    to.push(index.get(target)!);
+    rels[m] = attrs;
+    from[m] = index.get(source)!;
+    to[m++] = index.get(target)!;
   });
+  rels.length = m;
   return assemble(ids, names, index, rels, from, to, opts.asOf);
 }
 
@@ -66,10 +73,11 @@ export function snapshotFromDocument(
     names[i] = typeof a.name === "string" ? a.name : a.id;
   }
   const keep = relationshipFilter(opts.asOf, "snapshotFromDocument");
-  const rels: Relationship[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
   const all = doc.relationships;
+  const rels: Relationship[] = [];
+  const from = new Int32Array(all.length);
+  const to = new Int32Array(all.length);
+  let m = 0;
   for (let i = 0; i < all.length; i++) {
     const r = all[i]!;
     const f = index.get(r.from);
@@ -78,8 +86,8 @@ export function snapshotFromDocument(
     if (t === undefined) issues.push(issue("dangling_reference", "relationships", i, r.id, "to", `unknown actor "${r.to}"`));
     if (f === undefined || t === undefined || (keep && !keep(r))) continue;
     rels.push(r);
-    from.push(f);
-    to.push(t);
+    from[m] = f;
+    to[m++] = t;
   }
   if (issues.length > 0) {
     throw new ValidationError(`snapshotFromDocument: ${issues.length} problem(s), first: ${issues[0]!.message}`, issues);
@@ -104,21 +112,15 @@ function assemble(
   names: string[],
   index: Map<string, number>,
   rels: Relationship[],
-  from: readonly number[],
-  to: readonly number[],
+  from: Int32Array,
+  to: Int32Array,
   asOf: string | undefined,
 ): AnalysisSnapshot {
   const n = ids.length;
   const m = rels.length;
-  const relKinds = new Uint8Array(m);
-  const relWeights = new Float64Array(m);
   const outOffsets = new Int32Array(n + 1);
   const inOffsets = new Int32Array(n + 1);
   for (let r = 0; r < m; r++) {
-    const rel = rels[r]!;
-    relKinds[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND;
-    const s = rel.strength;
-    relWeights[r] = typeof s === "number" && s > 0 ? s : 3;
     outOffsets[from[r]! + 1]!++;
     inOffsets[to[r]! + 1]!++;
   }
@@ -128,11 +130,8 @@ function assemble(
   }
   const outTargets = new Int32Array(m);
   const outRel = new Int32Array(m);
-  const outWeights = new Float64Array(m);
-  const outKinds = new Uint8Array(m);
   const inSources = new Int32Array(m);
   const inRel = new Int32Array(m);
-  const inWeights = new Float64Array(m);
   const outCursor = outOffsets.slice(0, n);
   const inCursor = inOffsets.slice(0, n);
   for (let r = 0; r < m; r++) {
@@ -141,33 +140,75 @@ function assemble(
     const a = outCursor[f]!++;
     outTargets[a] = t;
     outRel[a] = r;
-    outWeights[a] = relWeights[r]!;
-    outKinds[a] = relKinds[r]!;
     const b = inCursor[t]!++;
     inSources[b] = f;
     inRel[b] = r;
-    inWeights[b] = relWeights[r]!;
   }
-  return {
-    kind: "powermap-snapshot",
-    asOf,
-    n,
-    m,
-    ids,
-    names,
-    index,
-    relationships: rels,
-    relKinds,
-    relWeights,
-    outOffsets,
-    outTargets,
-    outRel,
-    outWeights,
-    outKinds,
-    inOffsets,
-    inSources,
-    inRel,
-    inWeights,
-    derived: new Map(),
-  };
+  return new Snapshot(asOf, n, m, ids, names, index, rels, outOffsets, outTargets, outRel, inOffsets, inSources, inRel);
+}
+
+/**
+ * The snapshot object. Kind codes and weights read every relationship record (scattered objects,
+ * the slowest part of a build), so they are computed on first use: unweighted measures never pay.
+ */
+class Snapshot implements AnalysisSnapshot {
+  readonly kind = "powermap-snapshot";
+  readonly derived = new Map<string, unknown>();
+  private lazy: { relKinds: Uint8Array; relWeights: Float64Array; outWeights: Float64Array; outKinds: Uint8Array; inWeights: Float64Array } | undefined;
+
+  constructor(
+    readonly asOf: string | undefined,
+    readonly n: number,
+    readonly m: number,
+    readonly ids: readonly string[],
+    readonly names: readonly string[],
+    readonly index: ReadonlyMap<string, number>,
+    readonly relationships: readonly Relationship[],
+    readonly outOffsets: Int32Array,
+    readonly outTargets: Int32Array,
+    readonly outRel: Int32Array,
+    readonly inOffsets: Int32Array,
+    readonly inSources: Int32Array,
+    readonly inRel: Int32Array,
+  ) {}
+
+  get relKinds(): Uint8Array {
+    return this.fields().relKinds;
+  }
+  get relWeights(): Float64Array {
+    return this.fields().relWeights;
+  }
+  get outWeights(): Float64Array {
+    return this.fields().outWeights;
+  }
+  get outKinds(): Uint8Array {
+    return this.fields().outKinds;
+  }
+  get inWeights(): Float64Array {
+    return this.fields().inWeights;
+  }
+
+  private fields(): NonNullable<Snapshot["lazy"]> {
+    if (this.lazy) return this.lazy;
+    const { m, relationships: rels, outRel, inRel } = this;
+    const relKinds = new Uint8Array(m);
+    const relWeights = new Float64Array(m);
+    for (let r = 0; r < m; r++) {
+      const rel = rels[r]!;
+      relKinds[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND;
+      const s = rel.strength;
+      relWeights[r] = typeof s === "number" && s > 0 ? s : 3;
+    }
+    const outWeights = new Float64Array(m);
+    const outKinds = new Uint8Array(m);
+    const inWeights = new Float64Array(m);
+    for (let a = 0; a < m; a++) {
+      const r = outRel[a]!;
+      outWeights[a] = relWeights[r]!;
+      outKinds[a] = relKinds[r]!;
+      inWeights[a] = relWeights[inRel[a]!]!;
+    }
+    this.lazy = { relKinds, relWeights, outWeights, outKinds, inWeights };
+    return this.lazy;
+  }
 }

@@ -18,10 +18,9 @@ export function nodesInBox(sigma: Sigma, box: Box): string[] {
   const [l, r] = [Math.min(box.x0, box.x1), Math.max(box.x0, box.x1)];
   const [t, b] = [Math.min(box.y0, box.y1), Math.max(box.y0, box.y1)];
   const out: string[] = [];
-  sigma.getGraph().forEachNode((id) => {
-    const d = sigma.getNodeDisplayData(id);
-    if (!d || d.hidden) return;
-    const p = sigma.framedGraphToViewport(d);
+  sigma.getGraph().forEachNode((id, attrs) => {
+    if (sigma.getNodeDisplayData(id)?.hidden) return;
+    const p = sigma.graphToViewport({ x: attrs.x as number, y: attrs.y as number });
     if (p.x >= l && p.x <= r && p.y >= t && p.y <= b) out.push(id);
   });
   return out;
