@@ -1,7 +1,7 @@
 import { UsageError } from "../errors.ts";
 import { adjacencyOf, type Adjacency } from "../snapshot/adjacency.ts";
 import type { AnalysisSnapshot } from "../snapshot/types.ts";
-import { NodeHeap } from "./heap.ts";
+import { LazyHeap } from "./heap.ts";
 import { sampleWithoutReplacement } from "./random.ts";
 
 export interface BetweennessOptions {
@@ -146,7 +146,7 @@ function brandesWeighted(n: number, adj: Adjacency, sources: Int32Array | null):
   const coef = new Float64Array(n);
   const done = new Uint8Array(n);
   const order = new Int32Array(n);
-  const heap = new NodeHeap(n);
+  const heap = new LazyHeap(n);
   const count = sources ? sources.length : n;
   for (let i = 0; i < count; i++) {
     const s = sources ? sources[i]! : i;
@@ -156,6 +156,7 @@ function brandesWeighted(n: number, adj: Adjacency, sources: Int32Array | null):
     let settled = 0;
     while (heap.size > 0) {
       const v = heap.pop();
+      if (done[v]) continue; // a stale entry: v was settled at a shorter distance
       done[v] = 1;
       order[settled++] = v;
       const dv = dist[v]!;

@@ -75,3 +75,76 @@ export class NodeHeap {
     pos[v] = i;
   }
 }
+
+/**
+ * Binary min-heap of (priority, node) pairs without decrease-key: a node may sit in it several
+ * times and stale entries are skipped by the caller. Cheaper per operation than NodeHeap (no
+ * position array to maintain); capacity grows by doubling.
+ */
+export class LazyHeap {
+  private key: Float64Array;
+  private node: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.key = new Float64Array(Math.max(16, capacity));
+    this.node = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(v: number, k: number): void {
+    if (this.size === this.key.length) this.grow();
+    const key = this.key;
+    const node = this.node;
+    let i = this.size++;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const kp = key[p]!;
+      if (kp <= k) break;
+      key[i] = kp;
+      node[i] = node[p]!;
+      i = p;
+    }
+    key[i] = k;
+    node[i] = v;
+  }
+
+  /** Priority of the smallest entry (heap must not be empty). */
+  topKey(): number {
+    return this.key[0]!;
+  }
+
+  /** Removes the smallest entry and returns its node (heap must not be empty). */
+  pop(): number {
+    const key = this.key;
+    const node = this.node;
+    const top = node[0]!;
+    const size = --this.size;
+    if (size > 0) {
+      const k = key[size]!;
+      const v = node[size]!;
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= size) break;
+        if (c + 1 < size && key[c + 1]! < key[c]!) c++;
+        const kc = key[c]!;
+        if (kc >= k) break;
+        key[i] = kc;
+        node[i] = node[c]!;
+        i = c;
+      }
+      key[i] = k;
+      node[i] = v;
+    }
+    return top;
+  }
+
+  private grow(): void {
+    const key = new Float64Array(this.key.length * 2);
+    const node = new Int32Array(this.node.length * 2);
+    key.set(this.key);
+    node.set(this.node);
+    this.key = key;
+    this.node = node;
+  }
+}
