@@ -1,12 +1,14 @@
 // Benchmark suite: `npm run bench` (all sizes) or `npm run bench -- --quick` (1k and 10k).
 // Options: --sizes 1000,10000  --no-python  --only pagerank,degree  --timeout-min 30
+//          --out bench/results/other.json (default latest.json)
+//          --report a.json b.json  (print the table of earlier result files, run nothing)
 // For each size, bench/worker.ts runs powermap and graphology(-metrics / -shortest-path /
 // -components / -communities-louvain) on the same generated graph in one process, measure by
 // measure; bench/lib/peers.py runs networkx / igraph when python3 can import them. Prints a
 // markdown table (median time · peak RSS increase, and the graphology/powermap ratio) and writes
-// every record to bench/results/latest.json (the previous run is kept as previous.json).
+// every record to bench/results/latest.json (the previous run is kept as latest.previous.json).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -96,6 +98,13 @@ function cell(r: Row | undefined): string {
 }
 
 async function main(): Promise<void> {
+  const report = args.indexOf("--report");
+  if (report >= 0) {
+    const files = args.slice(report + 1).filter((a) => !a.startsWith("--"));
+    const all = files.flatMap((f) => JSON.parse(readFileSync(f, "utf8")) as Row[]);
+    process.stdout.write(table(all));
+    return;
+  }
   const rows: Row[] = [];
   const tmp = mkdtempSync(join(tmpdir(), "powermap-bench-"));
   process.stderr.write(`powermap bench: sizes ${sizes.map(fmtSize).join(", ")}; python peers: ${python ? "yes" : "no (python3 missing or --no-python)"}\n`);
@@ -115,8 +124,8 @@ async function main(): Promise<void> {
   }
   const resultsDir = join(here, "results");
   mkdirSync(resultsDir, { recursive: true });
-  const latest = join(resultsDir, "latest.json");
-  if (existsSync(latest)) renameSync(latest, join(resultsDir, "previous.json"));
+  const latest = value("--out") ?? join(resultsDir, "latest.json");
+  if (existsSync(latest)) renameSync(latest, latest.replace(/\.json$/, "") + ".previous.json");
   writeFileSync(latest, JSON.stringify(rows, null, 1) + "\n");
   process.stdout.write(table(rows));
   process.stdout.write(`\nresults: ${latest}\n`);
@@ -131,21 +140,25 @@ function table(rows: Row[]): string {
     if (!keys.includes(k)) keys.push(k);
   }
   const find = (m: string, n: number, impl: string) => timed.find((r) => r.measure === m && r.size === n && r.implementation === impl);
-  let out = "\n| measure | size | powermap | graphology | graphology ÷ powermap | networkx | igraph |\n|---|---|---|---|---|---|---|\n";
+  let out =
+    "\n| measure | size | powermap (cold: snapshot built inside) | powermap (cached snapshot) | graphology | graphology ÷ powermap cold / cached | networkx | igraph |\n|---|---|---|---|---|---|---|---|\n";
   for (const k of keys) {
     const [m, nText] = k.split("\u0000") as [string, string];
     const n = Number(nText);
     if (m.endsWith("error bound")) {
       const e = find(m, n, "powermap");
-      out += `| ${m} | ${fmtSize(n)} | ε = ${Number(e?.["epsilon"]).toFixed(3)} (95 %) | | | | |\n`;
+      out += `| ${m} | ${fmtSize(n)} | ε = ${Number(e?.["epsilon"]).toFixed(3)} (95 %) | | | | | |\n`;
       continue;
     }
     const p = find(m, n, "powermap");
     const base = m.startsWith("load") ? find(m, n, "JSON.parse") : undefined;
     const g = find(m, n, "graphology");
-    const ratio = p?.medianMs && g?.medianMs ? `${(g.medianMs / p.medianMs).toFixed(1)}×` : "";
+    const w = find(m, n, "powermap (cached snapshot)");
+    const r = (x: Row | undefined) => (x?.medianMs && g?.medianMs ? `${(g.medianMs / x.medianMs).toFixed(1)}×` : "–");
+    // Not the same question: graphology finds one shortest path, pathsBetween five explained ones.
+    const ratio = m.startsWith("pathsBetween") || !g?.medianMs ? "" : `${r(p)} / ${r(w)}`;
     const pc = base ? `${cell(p)} (JSON.parse ${fmtMs(base.medianMs ?? NaN)}: ${p?.medianMs && base.medianMs ? (p.medianMs / base.medianMs).toFixed(1) : "?"}×)` : cell(p);
-    out += `| ${m} | ${fmtSize(n)} | ${pc} | ${cell(g)} | ${ratio} | ${cell(find(m, n, impls[2]!))} | ${cell(find(m, n, impls[3]!))} |\n`;
+    out += `| ${m} | ${fmtSize(n)} | ${pc} | ${w ? cell(w) : ""} | ${cell(g)} | ${ratio} | ${cell(find(m, n, impls[2]!))} | ${cell(find(m, n, impls[3]!))} |\n`;
   }
   const absent = rows.filter((r) => r.measure === "availability");
   if (absent.length) out += `\n${[...new Set(absent.map((r) => r.note))].join("; ")}.\n`;

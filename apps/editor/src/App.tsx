@@ -9,7 +9,7 @@ import { FileMenu } from "./components/FileMenu.tsx";
 import { IssuesDialog, type IssuesReport } from "./components/IssuesDialog.tsx";
 import { Notices, type Notice } from "./components/Notices.tsx";
 import { Autosaver, loadAutosave } from "./files/autosave.ts";
-import { availableFormats, exportWith, type FormatInfo } from "./files/formats.ts";
+import { availableFormats, exportWith, importExtensions, type FormatInfo } from "./files/formats.ts";
 import { readMapFile } from "./files/read-map.ts";
 import { useFileDrop } from "./files/use-file-drop.ts";
 
@@ -40,9 +40,11 @@ export function App() {
   const notify = useCallback((kind: Notice["kind"], text: string) => setNotices((n) => [...n.slice(-3), { id: Date.now() + Math.random(), kind, text }]), []);
   const currentDoc = useCallback(() => editor.current?.getDocument() ?? start.doc, [start]);
 
+  // The editor hands every change's document to onChange: autosave writes that one (no second copy).
+  const latest = useRef<PowerMapDocument>(start.doc);
   const [autosaver] = useState(
     () =>
-      new Autosaver(window.localStorage, currentDoc, (r) =>
+      new Autosaver(window.localStorage, () => latest.current, (r) =>
         setSaveState(r.ok ? `Saved in this browser at ${new Date().toLocaleTimeString()}` : `Autosave failed: ${r.reason}`),
       ),
   );
@@ -54,7 +56,13 @@ export function App() {
       autosaver.dispose();
     };
   }, [autosaver]);
-  const onChange = useCallback(() => autosaver.schedule(), [autosaver]);
+  const onChange = useCallback(
+    (doc: PowerMapDocument) => {
+      latest.current = doc;
+      autosaver.schedule();
+    },
+    [autosaver],
+  );
 
   const openFile = useCallback(
     async (file: File) => {
@@ -139,7 +147,7 @@ export function App() {
   }, [actions]);
 
   const toolbar = useMemo(() => <FileMenu formats={formats} {...actions} />, [formats, actions]);
-  const accept = [".json", ...formats.filter((f) => f.canImport).map((f) => f.extension)].join(",");
+  const accept = useMemo(() => importExtensions().join(","), []);
 
   return (
     <div className="pme-app">

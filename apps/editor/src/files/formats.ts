@@ -1,98 +1,62 @@
 /**
- * Adapter to core's import/export formats (helpers "interop-a"/"interop-b": importData, exportData,
- * detectFormat, FORMATS). Read at run time so the app works — with our JSON only — before or
- * without them; once present, every format they list appears in the Import/Export menus.
+ * The app's view of core's format registry (FORMATS, importData, exportData, detectFormat): which
+ * formats appear in the File menu, how an imported file becomes a document or a list of problems.
  */
-import * as core from "@powermap/core";
-import type { Issue, PowerMapDocument } from "@powermap/core";
+import { FORMATS, detectFormat, exportData, importData, type FormatId, type ImportNote, type ImportReport, type Issue, type PowerMapDocument } from "@powermap/core";
 
-/** What the app shows of an import report. */
-export interface ImportSummary {
-  format: string;
-  imported: { actors: number; relationships: number };
-  skipped: { record: string; field?: string; reason: string }[];
-  changed: { record: string; field?: string; reason: string }[];
-  warnings: { record: string; field?: string; reason: string }[];
-}
+export type ImportSummary = ImportReport;
 
+/** A format as the File menu shows it. */
 export interface FormatInfo {
-  id: string;
+  id: FormatId;
   label: string;
   canImport: boolean;
   canExport: boolean;
+  /** Extension exports use (the registry's first). */
   extension: string;
 }
 
-type ImportFn = (input: string, opts: { format?: string; filename?: string }) => { document: PowerMapDocument; report: ImportSummary };
-type ExportFn = (doc: PowerMapDocument, format: string) => string | Record<string, string>;
-type DetectFn = (text: string, filename?: string) => string | null | undefined | { format?: string; id?: string };
-
-const api = core as unknown as Record<string, unknown>;
-const fn = <T>(name: string): T | undefined => (typeof api[name] === "function" ? (api[name] as T) : undefined);
-
-/** Formats core knows, normalised; empty until the interop helpers land. */
+/** Formats other than our own JSON (which has its own Open and Save). */
 export function availableFormats(): FormatInfo[] {
-  const list = api.FORMATS;
-  if (!Array.isArray(list)) return [];
-  const out: FormatInfo[] = [];
-  for (const f of list as unknown[]) {
-    if (typeof f !== "object" || f === null) continue;
-    const r = f as Record<string, unknown>;
-    const id = typeof r.id === "string" ? r.id : typeof r.name === "string" ? r.name : null;
-    if (!id || id === "powermap") continue;
-    const exts = Array.isArray(r.extensions) ? (r.extensions as unknown[]).filter((e): e is string => typeof e === "string") : [];
-    const ext = typeof r.extension === "string" ? r.extension : (exts[0] ?? ".txt");
-    out.push({
-      id,
-      label: typeof r.label === "string" ? r.label : id,
-      canImport: r.import !== false && r.canImport !== false && fn<ImportFn>("importData") !== undefined,
-      canExport: r.export !== false && r.canExport !== false && fn<ExportFn>("exportData") !== undefined,
-      extension: ext.startsWith(".") ? ext : `.${ext}`,
-    });
-  }
-  return out;
+  return FORMATS.filter((f) => f.id !== "powermap").map((f) => ({ id: f.id, label: f.label, canImport: f.canImport, canExport: f.canExport, extension: f.extensions[0] ?? ".txt" }));
 }
 
-/** The format of a file, or null when unknown (then it is read as our JSON). */
-export function detectImportFormat(text: string, filename: string): string | null {
-  const detect = fn<DetectFn>("detectFormat");
-  if (!detect) return null;
+/** Every extension a file picker should accept. */
+export function importExtensions(): string[] {
+  return [...new Set(FORMATS.filter((f) => f.canImport).flatMap((f) => f.extensions.map((e) => e.slice(e.lastIndexOf(".")))))];
+}
+
+/** The format of a file (by name, then by content), or null when unknown (then it is read as our JSON, whose errors explain). */
+export function detectImportFormat(text: string, filename: string): FormatId | null {
   try {
-    const r = detect(text, filename);
-    if (typeof r === "string") return r;
-    if (r && typeof r === "object") return r.format ?? r.id ?? null;
+    return detectFormat(text, filename) ?? null;
   } catch {
-    // Detection is a hint only: fall back to our JSON.
+    return null; // detection is a hint only
   }
-  return null;
 }
 
 /** Imports with core's importer; an import that kept nothing is a failure listing why. */
 export function importWith(
   text: string,
   filename: string,
-  format: string,
+  format: FormatId,
 ): { ok: true; document: PowerMapDocument; warnings: Issue[]; format: string; report: ImportSummary } | { ok: false; issues: Issue[]; format: string } {
-  const importData = fn<ImportFn>("importData");
-  if (!importData) return { ok: false, format, issues: [{ code: "unsupported_format", message: `${filename || "file"}: ${format} import is not available`, path: [] }] };
   try {
     const { document, report } = importData(text, { format, filename });
-    if (document.actors.length === 0 && report.skipped.length > 0)
-      return { ok: false, format, issues: report.skipped.map((n) => noteIssue(n, "import_skipped")) };
-    return { ok: true, document, warnings: [...report.skipped, ...report.changed].map((n) => noteIssue(n, "import_note", "warning")), format, report };
+    if (document.actors.length === 0 && report.skipped.length > 0) return { ok: false, format, issues: report.skipped.map((n) => noteIssue(n, "import_skipped")) };
+    const notes = [...report.skipped.map((n) => noteIssue(n, "import_skipped", "warning")), ...report.changed.map((n) => noteIssue(n, "import_changed", "warning"))];
+    return { ok: true, document, warnings: notes, format, report };
   } catch (e) {
     return { ok: false, format, issues: [{ code: "import_failed", message: `${filename || "file"}: ${e instanceof Error ? e.message : String(e)}`, path: [] }] };
   }
 }
 
-/** Runs core's exporter; multi-file formats come back as name → content. */
-export function exportWith(doc: PowerMapDocument, format: string): string | Record<string, string> {
-  const exportData = fn<ExportFn>("exportData");
-  if (!exportData) throw new Error(`export to ${format} is not available`);
+/** Runs core's exporter; multi-file formats come back as file name → content. */
+export function exportWith(doc: PowerMapDocument, format: FormatId): string | Record<string, string> {
   return exportData(doc, format);
 }
 
-function noteIssue(n: { record: string; field?: string; reason: string }, code: string, severity: "error" | "warning" = "error"): Issue {
+function noteIssue(n: ImportNote, code: string, severity: "error" | "warning" = "error"): Issue {
   const issue: Issue = { code, message: `${n.record}${n.field ? ` · ${n.field}` : ""}: ${n.reason}`, path: [], severity };
   if (n.field !== undefined) issue.field = n.field;
   return issue;

@@ -325,6 +325,27 @@ describe("powermap editor in Chromium", () => {
     await shot("13-paths.png");
   });
 
+  it("imports another format (GEXF) as one undo step and exports to it", async () => {
+    const before = await tableCount("actors");
+    await backToMap();
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">
+<nodes><node id="a" label="Mayor Jones"/><node id="b" label="Harbor &amp; Sons Bank"/></nodes>
+<edges><edge id="e1" source="b" target="a"/></edges></graph></gexf>`;
+    await page.getByTestId("open-file-input").setInputFiles({ name: "city.gexf", mimeType: "application/xml", buffer: Buffer.from(gexf) });
+    await expect.poll(() => page.getByText(/Opened “city\.gexf”: 2 actors, 1 relationships/).isVisible()).toBe(true);
+    expect((await tableNames()).sort()).toEqual(["Harbor & Sons Bank", "Mayor Jones"]);
+    await backToMap();
+    const [dl] = await Promise.all([page.waitForEvent("download"), fileMenu("Export as GEXF 1.3 (Gephi)")]);
+    expect(dl.suggestedFilename()).toMatch(/\.gexf$/);
+    const xml = readFileSync((await dl.path())!, "utf8");
+    expect(xml).toContain("Mayor Jones");
+    expect(xml).toContain("Harbor &amp; Sons Bank");
+    await page.getByTestId("toolbar-undo").click();
+    expect(await tableCount("actors")).toBe(before);
+    await backToMap();
+  });
+
   it("raised no uncaught page errors", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -40,8 +40,9 @@ const TIE = 1e-12;
  * Betweenness centrality by Brandes' algorithm: BFS for hop counts, Dijkstra with an indexed
  * binary heap for lengths. Parallel relationships are merged (the shortest counts once) and
  * self-loops ignored, as networkx does on the simple graph. Path counts σ are Float64 (no 32-bit
- * overflow). Predecessor lists are not stored: the backward pass re-reads each actor's arcs and
- * keeps those on a shortest path, so nothing is allocated per source.
+ * overflow). No per-node predecessor lists: the forward pass appends the arcs of the shortest-path
+ * DAG to flat typed arrays and the backward pass walks them in reverse, so nothing is allocated
+ * per source and the adjacency is read once.
  *
  * Normalisation follows networkx `betweenness_centrality(G, normalized, weight, endpoints=False)`.
  * With `samples = k`, paths are counted from k seeded random sources and scaled by n/k (unbiased;
@@ -143,10 +144,16 @@ function brandesWeighted(n: number, adj: Adjacency, sources: Int32Array | null):
   const bc = new Float64Array(n);
   const dist = new Float64Array(n).fill(Infinity);
   const sigma = new Float64Array(n);
-  const coef = new Float64Array(n);
+  const delta = new Float64Array(n);
   const done = new Uint8Array(n);
   const order = new Int32Array(n);
   const heap = new LazyHeap(n);
+  // Arcs that reached their head at its best length so far, in settle order of their tail; the
+  // backward pass keeps those still on a shortest path (length = final distance of the head).
+  const cap = targets.length;
+  const candFrom = new Int32Array(cap);
+  const candTo = new Int32Array(cap);
+  const candLen = new Float64Array(cap);
   const count = sources ? sources.length : n;
   for (let i = 0; i < count; i++) {
     const s = sources ? sources[i]! : i;
@@ -154,6 +161,7 @@ function brandesWeighted(n: number, adj: Adjacency, sources: Int32Array | null):
     sigma[s] = 1;
     heap.push(s, 0);
     let settled = 0;
+    let cands = 0;
     while (heap.size > 0) {
       const v = heap.pop();
       if (done[v]) continue; // a stale entry: v was settled at a shorter distance
@@ -174,30 +182,26 @@ function brandesWeighted(n: number, adj: Adjacency, sources: Int32Array | null):
             heap.push(w, nd);
           } else sigma[w]! += sv;
         } else if (nd - dw <= TIE * dw) sigma[w]! += sv;
+        else continue;
+        candFrom[cands] = v;
+        candTo[cands] = w;
+        candLen[cands++] = nd;
       }
     }
-    for (let j = settled - 1; j > 0; j--) {
-      const v = order[j]!;
-      const dv = dist[v]!;
-      const end = offsets[v + 1]!;
-      let acc = 0;
-      for (let a = offsets[v]!; a < end; a++) {
-        const w = targets[a]!;
-        const dw = dist[w]!;
-        if (!(dw > dv && dw < Infinity)) continue;
-        // w is a successor of v on a shortest path iff its length is reached through v.
-        const diff = dv + len[a]! - dw;
-        if (diff <= TIE * dw && diff >= -TIE * dw) acc += coef[w]!;
-      }
-      const delta = sigma[v]! * acc;
-      bc[v]! += delta;
-      coef[v] = (1 + delta) / sigma[v]!;
+    for (let k = cands - 1; k >= 0; k--) {
+      const w = candTo[k]!;
+      const dw = dist[w]!;
+      const diff = candLen[k]! - dw;
+      if (diff > TIE * dw || diff < -TIE * dw) continue; // superseded by a shorter path
+      const v = candFrom[k]!;
+      delta[v]! += (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
     }
     for (let j = 0; j < settled; j++) {
       const v = order[j]!;
+      if (v !== s) bc[v]! += delta[v]!;
       dist[v] = Infinity;
       sigma[v] = 0;
-      coef[v] = 0;
+      delta[v] = 0;
       done[v] = 0;
     }
   }

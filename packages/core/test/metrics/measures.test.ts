@@ -140,3 +140,15 @@ describe("centrality on a map with dates", () => {
     expect(r[0]).toMatchObject({ id: "b", score: 0.8 });
   });
 });
+
+describe("tiny maps", () => {
+  it.each([0, 1, 2])("every measure answers on a map of %i actor(s)", (n) => {
+    const nodes = ["a", "b"].slice(0, n);
+    const s = snapshotFromDocument(documentOf(nodes, n === 2 ? [["a", "b"]] : []));
+    for (const m of ["degree", "indegree", "outdegree", "betweenness", "closeness", "pagerank"] as const) {
+      const r = centrality(s, m);
+      expect(r).toHaveLength(n);
+      for (const x of r) expect(Number.isFinite(x.score)).toBe(true);
+    }
+  });
+});

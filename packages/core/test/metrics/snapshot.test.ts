@@ -4,6 +4,8 @@ import { ValidationError, UsageError } from "../../src/errors.ts";
 import { adjacencyOf, buildSnapshot, snapshotFromDocument, snapshotOf } from "../../src/snapshot/index.ts";
 import { centrality } from "../../src/metrics/index.ts";
 import type { PowerMapDocument } from "../../src/schema/document.ts";
+import { PowerMap } from "../../src/graph/power-map.ts";
+import { schoolBoardExample } from "../../src/examples/school-board.ts";
 
 const doc: PowerMapDocument = {
   format: "powermap",
@@ -123,5 +125,23 @@ describe("snapshotOf cache", () => {
     const s = snapshotFromDocument(doc, { asOf: "2019" });
     expect(snapshotOf(s)).toBe(s);
     expect(() => centrality(s, "degree", { asOf: "2021" })).toThrow(/asOf/);
+  });
+});
+
+describe("with a PowerMap", () => {
+  it("follows edits and undo of the editing model", () => {
+    const map = PowerMap.fromDocument(schoolBoardExample());
+    const s1 = snapshotOf(map);
+    expect(snapshotOf(map)).toBe(s1);
+    expect(s1.n).toBe(map.graph.order);
+    map.addActor({ id: "newcomer", name: "Newcomer", kind: "person" });
+    const s2 = snapshotOf(map);
+    expect(s2).not.toBe(s1);
+    expect(s2.index.has("newcomer")).toBe(true);
+    map.undo();
+    expect(snapshotOf(map).index.has("newcomer")).toBe(false);
+    const top = centrality(map, "betweenness", { direction: "undirected", top: 3 });
+    expect(top).toHaveLength(3);
+    expect(top[0]!.score).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { PowerGraph } from "@powermap/core";
 import { ROLE_ORDER, primaryRole } from "../sigma/colors.ts";
+import { refit } from "./fit.ts";
 import type { ForceLayoutHost } from "./forceatlas2.ts";
 
 export const CIRCULAR_UNDO_LABEL = "Circular layout";
@@ -37,4 +38,5 @@ export function applyCircularLayout(host: ForceLayoutHost, graph: PowerGraph): v
   const display = host.getDisplayGraph();
   for (const [id, p] of positions) if (display.hasNode(id)) display.mergeNodeAttributes(id, p);
   host.commitDisplayPositions(CIRCULAR_UNDO_LABEL, [...positions.keys()]);
+  refit(host.getSigma());
 }

@@ -6,11 +6,15 @@
  */
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import type Sigma from "sigma";
 import type { DisplayGraph } from "../sigma/display-graph.ts";
+import { followNodes, refit } from "./fit.ts";
 
 export interface ForceLayoutHost {
   getDisplayGraph(): DisplayGraph;
   commitDisplayPositions(label: string, ids?: readonly string[]): void;
+  /** The renderer, to keep the moving map framed (null without WebGL). */
+  getSigma(): Sigma | null;
 }
 
 export interface ForceLayoutRun {
@@ -41,9 +45,11 @@ export function startForceLayout(host: ForceLayoutHost, opts: { durationMs?: num
     layout.stop();
     layout.kill();
     if (commit && graph.order > 0) host.commitDisplayPositions(FA2_UNDO_LABEL);
+    refit(host.getSigma());
     opts.onStop?.();
   };
   const timer = setTimeout(() => end(true), opts.durationMs ?? defaultDuration(graph.order));
+  followNodes(host.getSigma());
   layout.start();
   return {
     stop: () => end(true),

@@ -7,6 +7,7 @@ import type Sigma from "sigma";
 import type { EditorContextValue } from "../context.ts";
 import { setAppearance, setStatus } from "../state/producers.ts";
 import { CELL_H, CELL_W, GAP } from "./grid-geometry.ts";
+import { refit } from "./fit.ts";
 import { attachGridOverlay } from "./grid-overlay.ts";
 import { POWER_GRID_ID, powerGridMode } from "./power-grid.ts";
 
@@ -30,13 +31,6 @@ function frame(sigma: Sigma, bbox: typeof GRID_BBOX): void {
   camera.setState({ x: 0.5, y: 0.5, ratio, angle: 0 });
 }
 
-/** Back to framing the actors' own positions (what the editor's "Fit" does). */
-function unframe(sigma: Sigma): void {
-  sigma.setCustomBBox(null);
-  sigma.refresh();
-  sigma.setCustomBBox(sigma.getBBox());
-  sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-}
 
 export function enableGrid(ctx: Ctx): void {
   if (isGridOn(ctx)) return;
@@ -59,7 +53,7 @@ export function enableGrid(ctx: Ctx): void {
     unsubscribe();
     detach();
     if (sizeBefore === "power" && ctx.ui.get().appearance.sizeBy === "uniform") ctx.ui.update(setAppearance({ sizeBy: "power" }));
-    if (sigma) unframe(sigma);
+    refit(sigma);
   });
 }
 

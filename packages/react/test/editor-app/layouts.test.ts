@@ -32,6 +32,7 @@ describe("applyCircularLayout", () => {
     const before = map.toDocument();
     let commits = 0;
     const host = {
+      getSigma: () => null,
       getDisplayGraph: () => display,
       commitDisplayPositions: (label: string, ids?: readonly string[]) => {
         commits++;

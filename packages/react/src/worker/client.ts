@@ -1,0 +1,294 @@
+/**
+ * AnalysisClient: runs analysis jobs for one PowerMap in a web worker, one job at a time, with
+ * progress and cancel; small maps (and places without workers) are computed on the spot.
+ *
+ * Every result carries the map version it was computed for. The client never decides what is
+ * stale for the caller: the caller compares `result.version` with `map.version` when it arrives
+ * (the editor controller discards and re-requests), or passes `version` to refuse to start a job
+ * for a revision the map has already left.
+ */
+import { snapshotOf, type PowerMap } from "@powermap/core";
+import { centralityWire, communitiesWire } from "./compute.ts";
+import { createAnalysisWorker } from "./create-worker.ts";
+import { IndexedValues } from "./indexed-values.ts";
+import { jobPhases, type AnalysisJob, type AnalysisProgress, type RunRequest, type WireResult, type WorkerMessage } from "./protocol.ts";
+import { buildTransferSnapshotSliced, transferablesOf, type TransferSnapshot } from "./snapshot.ts";
+
+/** What the client needs of a Worker (tests pass a fake). */
+export interface WorkerLike {
+  postMessage(msg: RunRequest, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<WorkerMessage>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+export interface AnalysisClientOptions {
+  /** Starts a worker, or returns null when none is available (default: the bundled module worker). */
+  createWorker?: () => WorkerLike | null;
+  /** Maps with fewer actors are computed on the main thread: instant, no snapshot transfer. Default 2000. */
+  inlineBelow?: number;
+  /** Longest main-thread slice while building the transfer snapshot, ms. Default 6. */
+  sliceMs?: number;
+}
+
+export interface RunOptions {
+  /** The map version the caller wants a result for; the job is refused (StaleAnalysisError) if the map has moved on when it starts. */
+  version?: number;
+  onProgress?(progress: AnalysisProgress): void;
+  /** Aborting cancels the job: a running one terminates the worker (a fresh one starts for the next job). */
+  signal?: AbortSignal;
+}
+
+interface ResultBase {
+  /** The map version the result was computed for. */
+  version: number;
+  /** True when computed on the main thread (small map, or no worker). */
+  inline: boolean;
+}
+export interface CentralityResult extends ResultBase {
+  type: "centrality";
+  measure: string;
+  /** Score per actor id. */
+  values: ReadonlyMap<string, number>;
+  exact: boolean;
+  errorBound?: { epsilon: number; confidence: number };
+}
+export interface CommunitiesResult extends ResultBase {
+  type: "communities";
+  /** Community number per actor id (0 = the largest community). */
+  values: ReadonlyMap<string, number>;
+  count: number;
+  modularity: number;
+}
+export type AnalysisResult = CentralityResult | CommunitiesResult;
+/** The result type of a job type. */
+export type ResultOf<J extends AnalysisJob> = J extends { type: "centrality" } ? CentralityResult : CommunitiesResult;
+
+/** Thrown (as a rejection) when `version` no longer matches the map when the job would start. */
+export class StaleAnalysisError extends Error {
+  constructor(
+    readonly requested: number,
+    readonly current: number,
+  ) {
+    super(`AnalysisClient: job for map version ${requested} not started, the map is at version ${current}`);
+    this.name = "StaleAnalysisError";
+  }
+}
+
+/** The rejection of a cancelled job (name "AbortError", as fetch uses). */
+export function abortError(): Error {
+  const e = new Error("AnalysisClient: job cancelled");
+  e.name = "AbortError";
+  return e;
+}
+
+interface Pending {
+  id: number;
+  job: AnalysisJob;
+  opts: RunOptions;
+  resolve(r: AnalysisResult): void;
+  reject(e: unknown): void;
+  /** Set once posted: the actor index of the snapshot it runs on. */
+  index?: ReadonlyMap<string, number>;
+  retried?: boolean;
+  unlisten?(): void;
+}
+
+export class AnalysisClient {
+  private worker: WorkerLike | null = null;
+  /** No worker can be had here (or one failed to load): everything runs inline. */
+  private noWorker = false;
+  /** Version (and its actor index) whose snapshot the live worker holds. */
+  private held: { version: number; index: ReadonlyMap<string, number> } | null = null;
+  private readonly queue: Pending[] = [];
+  private active: Pending | null = null;
+  private nextId = 1;
+  private readonly createWorker: () => WorkerLike | null;
+  readonly inlineBelow: number;
+  private readonly sliceMs: number | undefined;
+
+  constructor(
+    readonly map: PowerMap,
+    opts: AnalysisClientOptions = {},
+  ) {
+    this.createWorker = opts.createWorker ?? createAnalysisWorker;
+    this.inlineBelow = opts.inlineBelow ?? 2000;
+    this.sliceMs = opts.sliceMs;
+  }
+
+  /** Whether a job would run on the main thread now (small map, or no worker). */
+  runsInline(): boolean {
+    return this.noWorker || this.map.graph.order < this.inlineBelow;
+  }
+
+  /** Whether a job is queued or running. */
+  get busy(): boolean {
+    return this.active !== null || this.queue.length > 0;
+  }
+
+  /** Runs a job; resolves with its result tagged with the version it was computed for. */
+  run<J extends AnalysisJob>(job: J, opts: RunOptions = {}): Promise<ResultOf<J>> {
+    return new Promise<AnalysisResult>((resolve, reject) => {
+      if (opts.signal?.aborted) return reject(abortError());
+      const p: Pending = { id: this.nextId++, job, opts, resolve, reject };
+      if (opts.signal) {
+        const onAbort = (): void => this.cancel(p);
+        opts.signal.addEventListener("abort", onAbort, { once: true });
+        p.unlisten = () => opts.signal!.removeEventListener("abort", onAbort);
+      }
+      this.queue.push(p);
+      this.pump();
+    }) as Promise<ResultOf<J>>;
+  }
+
+  /** Computes a job on the main thread now (what small maps and worker-less places get). */
+  runSync<J extends AnalysisJob>(job: J): ResultOf<J> {
+    const map = this.map;
+    const snap = snapshotOf(map);
+    const wire = job.type === "centrality" ? centralityWire(snap, job.measure, job.options) : communitiesWire(map, snap.ids, job.options);
+    return toResult(wire, map.version, snap.index, true) as ResultOf<J>;
+  }
+
+  /** Cancels every queued and running job and stops the worker. */
+  dispose(): void {
+    for (const p of [...this.queue, ...(this.active ? [this.active] : [])]) this.cancel(p);
+    this.stopWorker();
+  }
+
+  private cancel(p: Pending): void {
+    const i = this.queue.indexOf(p);
+    if (i >= 0) this.queue.splice(i, 1);
+    else if (this.active === p) {
+      // A running measure cannot be interrupted inside the worker: end the worker itself.
+      this.stopWorker();
+      this.active = null;
+    } else return;
+    this.settle(p, () => p.reject(abortError()));
+    this.pump();
+  }
+
+  private settle(p: Pending, f: () => void): void {
+    p.unlisten?.();
+    f();
+  }
+
+  private stopWorker(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.held = null;
+  }
+
+  private pump(): void {
+    while (!this.active && this.queue.length > 0) {
+      const p = this.queue.shift()!;
+      const { version } = p.opts;
+      if (version !== undefined && version !== this.map.version) {
+        this.settle(p, () => p.reject(new StaleAnalysisError(version, this.map.version)));
+        continue;
+      }
+      const worker = this.runsInline() ? null : this.ensureWorker();
+      if (!worker) {
+        this.runInline(p);
+        continue;
+      }
+      this.active = p;
+      void this.post(worker, p);
+    }
+  }
+
+  private runInline(p: Pending): void {
+    try {
+      const phases = jobPhases(p.job, false).filter((x) => x !== "graph");
+      p.opts.onProgress?.({ phase: phases[0]!, done: 0, total: phases.length });
+      const r = this.runSync(p.job);
+      p.opts.onProgress?.({ phase: "result", done: phases.length - 1, total: phases.length });
+      this.settle(p, () => p.resolve(r));
+    } catch (e) {
+      this.settle(p, () => p.reject(e));
+    }
+  }
+
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker) return this.worker;
+    const w = this.createWorker();
+    if (!w) {
+      this.noWorker = true;
+      return null;
+    }
+    w.onmessage = (e) => this.onMessage(w, e.data);
+    w.onerror = (e) => this.onWorkerError(w, e);
+    this.worker = w;
+    return w;
+  }
+
+  /**
+   * Sends the job, with the snapshot when the worker does not hold this version yet. The snapshot
+   * is built in slices; if the map changes meanwhile the job starts over on the new version (or is
+   * refused as stale when the caller pinned `version`).
+   */
+  private async post(worker: WorkerLike, p: Pending): Promise<void> {
+    const version = this.map.version;
+    let snapshot: TransferSnapshot | undefined;
+    if (this.held?.version !== version) {
+      const phases = jobPhases(p.job, true);
+      p.opts.onProgress?.({ phase: "prepare", done: 0, total: phases.length });
+      const built = await buildTransferSnapshotSliced(this.map, { budgetMs: this.sliceMs, stopped: () => this.active !== p });
+      if (this.active !== p) return; // cancelled while building
+      if (!built) {
+        this.active = null;
+        this.queue.unshift(p);
+        this.pump();
+        return;
+      }
+      if (worker !== this.worker) return;
+      this.held = { version, index: built.index };
+      snapshot = built.snapshot;
+    }
+    p.index = this.held!.index;
+    const req: RunRequest = snapshot ? { kind: "run", id: p.id, version, job: p.job, snapshot } : { kind: "run", id: p.id, version, job: p.job };
+    worker.postMessage(req, snapshot ? transferablesOf(snapshot) : []);
+  }
+
+  private onMessage(worker: WorkerLike, msg: WorkerMessage): void {
+    const p = this.active;
+    if (worker !== this.worker || !p || msg.id !== p.id) return; // from a terminated worker or a cancelled job
+    if (msg.kind === "progress") {
+      p.opts.onProgress?.(msg.progress);
+      return;
+    }
+    this.active = null;
+    if (msg.kind === "result") {
+      const r = toResult(msg.result, msg.version, p.index!, false);
+      this.settle(p, () => p.resolve(r));
+    } else if (msg.missingSnapshot && !p.retried) {
+      // The worker lost its snapshot (restarted): send it again, once.
+      this.held = null;
+      p.retried = true;
+      this.queue.unshift(p);
+    } else {
+      this.settle(p, () => p.reject(new Error(msg.message)));
+    }
+    this.pump();
+  }
+
+  /** The worker failed to load or crashed: stop using workers and finish the job inline. */
+  private onWorkerError(worker: WorkerLike, e: ErrorEvent): void {
+    if (worker !== this.worker) return;
+    e.preventDefault();
+    console.warn("AnalysisClient: analysis worker failed; computing on the main thread from now on", e);
+    this.stopWorker();
+    this.noWorker = true;
+    const p = this.active;
+    this.active = null;
+    if (p) this.queue.unshift(p);
+    this.pump();
+  }
+}
+
+function toResult(wire: WireResult, version: number, index: ReadonlyMap<string, number>, inline: boolean): AnalysisResult {
+  if (wire.type === "centrality") {
+    const values = new IndexedValues(index, wire.scores);
+    return { type: "centrality", version, inline, measure: wire.measure, values, exact: wire.exact, ...(wire.errorBound ? { errorBound: wire.errorBound } : {}) };
+  }
+  return { type: "communities", version, inline, values: new IndexedValues(index, wire.assignments, -1), count: wire.count, modularity: wire.modularity };
+}
