@@ -1,7 +1,7 @@
 // The editor as a person uses it, in real Chromium: the example map, "who influences the school
 // board", exports, a broken file, drawing a map from scratch, undo/redo, and autosave across reload.
 // Screenshots of the main states go to apps/editor/test-output/.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { launchChromium, outputPath, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
@@ -118,6 +118,7 @@ describe("powermap editor in Chromium", () => {
     const [png] = await Promise.all([page.waitForEvent("download"), fileMenu("Export as PNG")]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
     const bytes = readFileSync((await png.path())!);
+    writeFileSync(outputPath("export.png"), bytes);
     const head = pngHeader(bytes);
     expect(head.isPng).toBe(true);
     const box = await canvasBox();
@@ -129,6 +130,7 @@ describe("powermap editor in Chromium", () => {
     const [svg] = await Promise.all([page.waitForEvent("download"), fileMenu("Export as SVG")]);
     expect(svg.suggestedFilename()).toMatch(/\.svg$/);
     const text = readFileSync((await svg.path())!, "utf8");
+    writeFileSync(outputPath("export.svg"), text);
     const parsed = await page.evaluate((t) => {
       const doc = new DOMParser().parseFromString(t, "image/svg+xml");
       return { error: doc.querySelector("parsererror") !== null, circles: doc.querySelectorAll("circle").length, texts: Array.from(doc.querySelectorAll("text")).map((e) => e.textContent) };

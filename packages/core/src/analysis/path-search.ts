@@ -101,7 +101,7 @@ export class SearchGraph {
 }
 
 /** How many actors the backward search settles, at least, to sharpen the A* bound (see `lowerBound`). */
-export const BACKWARD_BUDGET = 2000;
+export const BACKWARD_BUDGET = 500;
 
 /** A lower bound of the cost from an actor to the nearest target. */
 export type Bound = (v: number) => number;
@@ -120,30 +120,30 @@ export function lowerBound(g: SearchGraph, targets: readonly number[]): Bound | 
   const less = (a: [number, number], b: [number, number]) => a[0] < b[0];
   const fHeap = new MinHeap<[number, number]>(less);
   const bHeap = new MinHeap<[number, number]>(less);
-  const fDist = new Map<number, number>();
+  const fDist = new Map<number, number>(); // settled
   const bDist = new Map<number, number>();
+  // Tentative distances (lengths of paths found so far): a meeting of the two sides anywhere gives
+  // a path, so `best` improves before either side settles the meeting actor.
+  const fSeen = new Map<number, number>([[VIRTUAL, 0]]);
+  const bSeen = new Map<number, number>(targets.map((t) => [t, 0]));
   fHeap.push([0, VIRTUAL]);
   for (const t of targets) bHeap.push([0, t]);
-  const targetSet = new Set(targets);
-  const bAt = (v: number) => bDist.get(v) ?? (targetSet.has(v) ? 0 : undefined);
+  let best = Infinity;
   const clean = (h: MinHeap<[number, number]>, done: Map<number, number>) => {
     while (h.size > 0 && done.has(h.peek()![1])) h.pop();
   };
-  let best = Infinity;
-  const backward = (meet: boolean): void => {
+  const relax = (heap: MinHeap<[number, number]>, seen: Map<number, number>, other: Map<number, number>, d: number, v: number) => {
+    const o = seen.get(v);
+    if (o !== undefined && o <= d) return;
+    seen.set(v, d);
+    heap.push([d, v]);
+    const far = other.get(v);
+    if (far !== undefined) best = Math.min(best, d + far);
+  };
+  const backward = (): void => {
     const [d, v] = bHeap.pop()!;
     bDist.set(v, d);
-    if (meet) {
-      const df = fDist.get(v);
-      if (df !== undefined) best = Math.min(best, d + df);
-    }
-    for (const st of g.in(v)) {
-      if (meet) {
-        const other = fDist.get(st.to);
-        if (other !== undefined) best = Math.min(best, d + st.cost + other);
-      }
-      if (!bDist.has(st.to)) bHeap.push([d + st.cost, st.to]);
-    }
+    for (const st of g.in(v)) if (!bDist.has(st.to)) relax(bHeap, bSeen, fSeen, d + st.cost, st.to);
   };
   for (;;) {
     clean(fHeap, fDist);
@@ -153,16 +153,12 @@ export function lowerBound(g: SearchGraph, targets: readonly number[]): Bound | 
     if (fHeap.size <= bHeap.size) {
       const [d, v] = fHeap.pop()!;
       fDist.set(v, d);
-      for (const st of g.out(v)) {
-        const other = bAt(st.to);
-        if (other !== undefined) best = Math.min(best, d + st.cost + other);
-        if (!fDist.has(st.to)) fHeap.push([d + st.cost, st.to]);
-      }
-    } else backward(true);
+      for (const st of g.out(v)) if (!fDist.has(st.to)) relax(fHeap, fSeen, bSeen, d + st.cost, st.to);
+    } else backward();
   }
   if (best === Infinity) return null;
   // Sharpen: exact distances for more actors around the targets, up to the shortest distance.
-  for (clean(bHeap, bDist); bHeap.size > 0 && bDist.size < BACKWARD_BUDGET && bHeap.peek()![0] <= best; clean(bHeap, bDist)) backward(false);
+  for (clean(bHeap, bDist); bHeap.size > 0 && bDist.size < BACKWARD_BUDGET && bHeap.peek()![0] <= best; clean(bHeap, bDist)) backward();
   const radius = bHeap.size > 0 ? bHeap.peek()![0] : Infinity;
   const exact = new Float64Array(g.size).fill(radius);
   for (const [v, d] of bDist) exact[v] = d;

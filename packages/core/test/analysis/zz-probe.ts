@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
-import { pathsBetween, probe } from "../../src/analysis/zz-probe-paths.ts";
+import { pathsBetween, probe } from "../../src/analysis/zz-probe-paths2.ts";
 import type { PowerGraph } from "../../src/graph/types.ts";
 import { RELATIONSHIP_KINDS } from "../../src/schema/relationship.ts";
 const n = Number(process.argv[2] ?? 100_000);

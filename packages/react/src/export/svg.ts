@@ -100,6 +100,9 @@ export function buildSvg(view: SvgView): string {
   return parts.join("\n");
 }
 
+/** sigma's edge programs draw an edge of size s about s/2 pixels thick (compared on screen). */
+const EDGE_WIDTH = 0.5;
+
 /** Options of {@link svgViewFromSigma}. */
 export interface ViewOptions {
   background?: string;
@@ -135,7 +138,7 @@ export function svgViewFromSigma(sigma: Sigma, opts: ViewOptions = {}): SvgView 
     if (!d || d.hidden || !s || !t) return;
     const outside = (Math.max(s.x, t.x) < 0 || Math.min(s.x, t.x) > width) || (Math.max(s.y, t.y) < 0 || Math.min(s.y, t.y) > height);
     if (outside) return;
-    edges.push({ x1: s.x, y1: s.y, x2: t.x, y2: t.y, width: Math.max(0.5, sigma.scaleSize(d.size)), color: d.color, targetR: t.r, arrow: d.type === "arrow" || (d.type !== "line" && settings.defaultEdgeType === "arrow") });
+    edges.push({ x1: s.x, y1: s.y, x2: t.x, y2: t.y, width: Math.max(0.5, sigma.scaleSize(d.size) * EDGE_WIDTH), color: d.color, targetR: t.r, arrow: d.type === "arrow" || (d.type !== "line" && settings.defaultEdgeType === "arrow") });
   });
   return {
     width,

@@ -1,19 +1,37 @@
 /**
  * Per-actor values for "size by centrality" and "colour by community", from core's `centrality`
- * and `communities`. The controller caches them per map version.
+ * and `communities`. The controller caches them per map version; on large maps it asks the
+ * background AnalysisClient (src/worker) for them instead of calling these on the main thread.
  */
 import { CENTRALITY_MEASURES, centrality, communities, type CentralityMeasure, type PowerMap } from "@powermap/core";
+import type { AnalysisJob } from "../worker/protocol.ts";
 
 /** The centrality measures offered for sizing. */
 export function availableMeasures(): string[] {
   return [...CENTRALITY_MEASURES];
 }
 
+/** Above this many actors, "size by betweenness" uses a sampled estimate (exact Brandes is O(n·m)). */
+export const EXACT_BETWEENNESS_LIMIT = 10_000;
+/** Sources sampled for betweenness above EXACT_BETWEENNESS_LIMIT (core states the error bound). */
+export const BETWEENNESS_SAMPLES = 1000;
+
+/** The centrality job the editor runs for "size by <measure>" on a map of `actors` actors. */
+export function centralityJob(measure: CentralityMeasure, actors: number): AnalysisJob {
+  return measure === "betweenness" && actors > EXACT_BETWEENNESS_LIMIT
+    ? { type: "centrality", measure, options: { samples: BETWEENNESS_SAMPLES } }
+    : { type: "centrality", measure };
+}
+
+export function isCentralityMeasure(x: string): x is CentralityMeasure {
+  return (CENTRALITY_MEASURES as readonly string[]).includes(x);
+}
+
 export function computeMetric(map: PowerMap, measure: string): Map<string, number> {
   const out = new Map<string, number>();
-  if (!(CENTRALITY_MEASURES as readonly string[]).includes(measure)) return out;
+  if (!isCentralityMeasure(measure)) return out;
   try {
-    for (const r of centrality(map, measure as CentralityMeasure)) out.set(r.id, r.score);
+    for (const r of centrality(map, measure)) out.set(r.id, r.score);
   } catch (e) {
     // A measure that fails on this graph sizes nothing rather than breaking the canvas.
     console.warn(`PowerMapEditor: ${measure} centrality failed`, e);
@@ -21,7 +39,26 @@ export function computeMetric(map: PowerMap, measure: string): Map<string, numbe
   return out;
 }
 
-/** Community number per actor (0 = the largest community). */
-export function computeCommunities(map: PowerMap): Map<string, number> {
-  return new Map(Object.entries(communities(map).assignments));
+// Communities of the latest version seen per map, whoever computed them (the controller's worker
+// result or a direct call), so the legend and the canvas do not compute Louvain twice.
+const communityCache = new WeakMap<PowerMap, { version: number; values: ReadonlyMap<string, number> }>();
+
+/** Records communities computed elsewhere (the background worker) for `version` of `map`. */
+export function rememberCommunities(map: PowerMap, version: number, values: ReadonlyMap<string, number>): void {
+  if (version === map.version) communityCache.set(map, { version, values });
+}
+
+/** Communities of the map's current version if already computed, else undefined. */
+export function cachedCommunities(map: PowerMap): ReadonlyMap<string, number> | undefined {
+  const c = communityCache.get(map);
+  return c?.version === map.version ? c.values : undefined;
+}
+
+/** Community number per actor (0 = the largest community); cached per map version. */
+export function computeCommunities(map: PowerMap): ReadonlyMap<string, number> {
+  const hit = cachedCommunities(map);
+  if (hit) return hit;
+  const values = new Map(Object.entries(communities(map).assignments));
+  communityCache.set(map, { version: map.version, values });
+  return values;
 }

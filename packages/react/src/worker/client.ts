@@ -159,8 +159,9 @@ export class AnalysisClient {
     const i = this.queue.indexOf(p);
     if (i >= 0) this.queue.splice(i, 1);
     else if (this.active === p) {
-      // A running measure cannot be interrupted inside the worker: end the worker itself.
-      this.stopWorker();
+      // A measure cannot be interrupted inside the worker: end the worker itself. A job still
+      // building its snapshot on this thread just stops (post() sees it is no longer active).
+      if (p.index) this.stopWorker();
       this.active = null;
     } else return;
     this.settle(p, () => p.reject(abortError()));
@@ -264,6 +265,7 @@ export class AnalysisClient {
       // The worker lost its snapshot (restarted): send it again, once.
       this.held = null;
       p.retried = true;
+      p.index = undefined;
       this.queue.unshift(p);
     } else {
       this.settle(p, () => p.reject(new Error(msg.message)));

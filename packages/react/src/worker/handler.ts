@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from "graphology";
 import { RELATIONSHIP_KINDS, snapshotFromDocument, type Actor, type AnalysisSnapshot, type PowerGraph, type Relationship } from "@powermap/core";
 import { centralityWire, communitiesWire } from "./compute.ts";
 import { jobPhases, type AnalysisPhase, type RunRequest, type WireResult, type WorkerMessage } from "./protocol.ts";
-import { FLAG_CURRENT, UNKNOWN_KIND_CODE, type TransferSnapshot } from "./snapshot.ts";
+import { FLAG_CURRENT, UNKNOWN_KIND_CODE, decodeIds, type TransferSnapshot } from "./snapshot.ts";
 
 /** Posts a message; `transfer` lists buffers to move rather than copy. */
 export type Post = (msg: WorkerMessage, transfer?: ArrayBuffer[]) => void;
@@ -18,17 +18,18 @@ const UNKNOWN_KIND = "\u0000unknown";
 interface Held {
   version: number;
   snap: TransferSnapshot;
+  ids: string[];
   rels?: Relationship[];
   analysis?: AnalysisSnapshot;
   graph?: PowerGraph;
 }
 
 /** Minimal relationship records: only the fields the measures read (kind, strength, current). */
-function records(s: TransferSnapshot): Relationship[] {
+function records(s: TransferSnapshot, ids: readonly string[]): Relationship[] {
   const m = s.from.length;
   const out = new Array<Relationship>(m);
   for (let r = 0; r < m; r++) {
-    const rel: Record<string, unknown> = { id: `#${r}`, from: s.ids[s.from[r]!], to: s.ids[s.to[r]!], kind: s.kind[r] === UNKNOWN_KIND_CODE ? UNKNOWN_KIND : RELATIONSHIP_KINDS[s.kind[r]!] };
+    const rel: Record<string, unknown> = { id: `#${r}`, from: ids[s.from[r]!], to: ids[s.to[r]!], kind: s.kind[r] === UNKNOWN_KIND_CODE ? UNKNOWN_KIND : RELATIONSHIP_KINDS[s.kind[r]!] };
     const st = s.strength[r]!;
     if (!Number.isNaN(st)) rel.strength = st;
     if (!(s.flags[r]! & FLAG_CURRENT)) rel.current = false;
@@ -48,7 +49,7 @@ export function createAnalysisHandler(): (req: RunRequest, post: Post) => void {
     try {
       if (req.snapshot) {
         phase("snapshot");
-        held = { version, snap: req.snapshot };
+        held = { version, snap: req.snapshot, ids: decodeIds(req.snapshot) };
       }
       if (!held || held.version !== version) {
         post({ kind: "error", id, version, message: `analysis worker: no snapshot of version ${version}`, missingSnapshot: true });
@@ -58,15 +59,15 @@ export function createAnalysisHandler(): (req: RunRequest, post: Post) => void {
       let result: WireResult;
       if (job.type === "centrality") {
         phase("measure");
-        h.rels ??= records(h.snap);
-        h.analysis ??= snapshotFromDocument({ actors: h.snap.ids.map((a) => ({ id: a }) as Actor), relationships: h.rels });
+        h.rels ??= records(h.snap, h.ids);
+        h.analysis ??= snapshotFromDocument({ actors: h.ids.map((a) => ({ id: a }) as Actor), relationships: h.rels });
         result = centralityWire(h.analysis, job.measure, job.options);
       } else {
         phase("graph");
-        h.rels ??= records(h.snap);
-        h.graph ??= buildGraph(h.snap.ids, h.rels);
+        h.rels ??= records(h.snap, h.ids);
+        h.graph ??= buildGraph(h.ids, h.rels);
         phase("communities");
-        result = communitiesWire(h.graph, h.snap.ids, job.options);
+        result = communitiesWire(h.graph, h.ids, job.options);
       }
       phase("result");
       // A copy: core may cache arrays on the snapshot, and a transferred buffer is detached here.

@@ -1,7 +1,7 @@
 /**
  * The transfer snapshot: the part of one map revision that background analysis needs, as typed
- * arrays that `postMessage` moves to the worker without copying (transferables), plus the actor ids
- * (one array of short strings, cheap to clone next to the records).
+ * arrays that `postMessage` moves to the worker without copying (transferables) — the actor ids
+ * too, as UTF-16 code units, since cloning 100k strings would itself block for milliseconds.
  *
  * Built on the main thread from the map's records — never by cloning the graphology graph. That
  * build is what blocks the UI (at 100k actors / 500k relationships it costs a few hundred ms, mostly
@@ -20,8 +20,12 @@ export const FLAG_CURRENT = 1;
 export interface TransferSnapshot {
   /** The map revision (`map.version`) the arrays describe. */
   version: number;
-  /** Actor ids, by actor number (graph order, as core's `buildSnapshot` numbers them). */
-  ids: string[];
+  /** Actor count. */
+  n: number;
+  /** Actor ids by actor number (graph order, as core's `buildSnapshot` numbers them), as UTF-16 code units; see `decodeIds`. */
+  idChars: Uint16Array;
+  /** End (exclusive) of each actor's id in `idChars`. */
+  idEnds: Int32Array;
   /** Relationships in graph order: `from[r]` → `to[r]` as actor numbers. */
   from: Int32Array;
   to: Int32Array;
@@ -47,7 +51,9 @@ class Builder {
   private readonly g: PowerGraph;
   private readonly nodes: Iterator<{ node: string }>;
   private readonly edges: Iterator<{ attributes: Relationship; source: string; target: string }>;
-  private readonly ids: string[];
+  private readonly n: number;
+  private chars: Uint16Array;
+  private c = 0;
   private readonly index = new Map<string, number>();
   private v = 0;
   private r = 0;
@@ -57,12 +63,15 @@ class Builder {
   constructor(readonly map: PowerMap) {
     this.g = map.graph;
     const m = this.g.size;
-    this.ids = new Array<string>(this.g.order);
+    this.n = this.g.order;
+    this.chars = new Uint16Array(Math.max(16, this.n * 8));
     this.nodes = this.g.nodeEntries();
     this.edges = this.g.edgeEntries();
     this.s = {
       version: map.version,
-      ids: this.ids,
+      n: this.n,
+      idChars: this.chars,
+      idEnds: new Int32Array(this.n),
       from: new Int32Array(m),
       to: new Int32Array(m),
       kind: new Uint8Array(m),
@@ -72,15 +81,18 @@ class Builder {
   }
 
   step(deadline: number): boolean {
-    const { ids, index, s } = this;
+    const { index, s } = this;
     for (;;) {
-      // Check the clock every 512 records: cheap, and fine-grained enough for a few-ms budget.
-      for (let i = 0; i < 512; i++) {
-        if (this.v < ids.length) {
+      // Check the clock every 256 records: cheap, and fine-grained enough for a few-ms budget.
+      for (let i = 0; i < 256; i++) {
+        if (this.v < this.n) {
           const e = this.nodes.next();
           if (e.done) throw new Error("buildTransferSnapshot: the graph changed during the build");
-          index.set(e.value.node, this.v);
-          ids[this.v++] = e.value.node;
+          const id = e.value.node;
+          index.set(id, this.v);
+          if (this.c + id.length > this.chars.length) this.grow(this.c + id.length);
+          for (let k = 0; k < id.length; k++) this.chars[this.c++] = id.charCodeAt(k);
+          s.idEnds[this.v++] = this.c;
           continue;
         }
         if (this.r >= s.from.length) return true;
@@ -99,8 +111,14 @@ class Builder {
     }
   }
 
+  private grow(need: number): void {
+    const next = new Uint16Array(Math.max(need, this.chars.length * 2));
+    next.set(this.chars);
+    this.chars = next;
+  }
+
   result(): BuiltSnapshot {
-    return { snapshot: this.s, index: this.index };
+    return { snapshot: { ...this.s, idChars: this.chars.slice(0, this.c) }, index: this.index };
   }
 }
 
@@ -147,5 +165,19 @@ export async function buildTransferSnapshotSliced(map: PowerMap, opts: SliceOpti
 
 /** The buffers `postMessage` can move instead of copying. */
 export function transferablesOf(s: TransferSnapshot): ArrayBuffer[] {
-  return [s.from.buffer, s.to.buffer, s.kind.buffer, s.strength.buffer, s.flags.buffer] as ArrayBuffer[];
+  return [s.idChars.buffer, s.idEnds.buffer, s.from.buffer, s.to.buffer, s.kind.buffer, s.strength.buffer, s.flags.buffer] as ArrayBuffer[];
+}
+
+/** The actor ids of a snapshot, by actor number (exact for any code units, lone surrogates too). */
+export function decodeIds(s: TransferSnapshot): string[] {
+  const text: string[] = [];
+  for (let a = 0; a < s.idChars.length; a += 8192) text.push(String.fromCharCode(...s.idChars.subarray(a, a + 8192)));
+  const all = text.join("");
+  const ids = new Array<string>(s.n);
+  let start = 0;
+  for (let v = 0; v < s.n; v++) {
+    ids[v] = all.slice(start, s.idEnds[v]);
+    start = s.idEnds[v]!;
+  }
+  return ids;
 }
