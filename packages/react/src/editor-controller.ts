@@ -9,11 +9,13 @@ import type { EditorContextValue, QueryHandler } from "./context.ts";
 import { moveActors, type Clip } from "./map/commands.ts";
 import { createDisplayGraph, DisplaySync, fallbackPosition, type DisplayGraph } from "./sigma/display-graph.ts";
 import type { ReducerContext } from "./sigma/reducers.ts";
-import { computeMetric, computeCommunities } from "./sigma/metric-values.ts";
+import { cachedCommunities, centralityJob, isCentralityMeasure, rememberCommunities } from "./sigma/metric-values.ts";
 import * as P from "./state/producers.ts";
 import type { Highlight, PositionMode, UiState } from "./state/ui-state.ts";
 import { UiStore } from "./state/ui-store.ts";
 import { hiddenByFilters, type HiddenSets } from "./state/visibility.ts";
+import { BackgroundValues } from "./worker/background-values.ts";
+import { AnalysisClient } from "./worker/client.ts";
 
 export class EditorController implements EditorContextValue {
   readonly ui = new UiStore();
@@ -23,15 +25,26 @@ export class EditorController implements EditorContextValue {
   private readonly queries = new Map<string, QueryHandler>();
   /** In-editor clipboard (copy/paste of actors with the relationships among them). */
   clipboard: Clip | null = null;
-  private metric: { key: string; values: Map<string, number> } | null = null;
-  private community: { version: number; values: Map<string, number> } | null = null;
+  /**
+   * Heavy analysis for the canvas ("size by" centrality, "colour by" community): on the spot for
+   * small maps, in a web worker for large ones (progress and Cancel in the status bar), always for
+   * the current map version. See src/worker/.
+   */
+  readonly analysis: AnalysisClient;
+  readonly background: BackgroundValues;
   private reducerCache: { ui: UiState; version: number; ctx: ReducerContext; filters: UiState["filters"] } | null = null;
 
   constructor(
     readonly map: PowerMap,
     /** Mutable: the component updates it from its prop. */
     public readOnly = false,
-  ) {}
+  ) {
+    this.analysis = new AnalysisClient(map);
+    this.background = new BackgroundValues(map, this.analysis, {
+      onReady: () => this.syncDisplay(true),
+      onStatus: (message) => this.ui.update(P.setStatus(message)),
+    });
+  }
 
   // ---- context API -------------------------------------------------------------------------
 
@@ -101,25 +114,36 @@ export class EditorController implements EditorContextValue {
     this.displaySync.sync(this.map.graph, { appearance, positionMode, metric: this.metricValues(), community: this.communityValues() }, force, forcePositions);
   }
 
-  private metricValues(): Map<string, number> | undefined {
+  /** Centrality per actor for "size by", or undefined while it is computed in the background. */
+  private metricValues(): ReadonlyMap<string, number> | undefined {
     const { sizeBy } = this.ui.get().appearance;
-    if (sizeBy === "power" || sizeBy === "uniform") return undefined;
-    const key = `${sizeBy}@${this.map.version}`;
-    if (this.metric?.key === key) return this.metric.values;
-    const values = computeMetric(this.map, sizeBy);
-    this.metric = { key, values };
+    if (!isCentralityMeasure(sizeBy)) {
+      this.background.release("metric");
+      return undefined;
+    }
+    const label = sizeBy === "betweenness" && this.map.graph.order > 10_000 ? "Betweenness (sampled)" : `${sizeBy[0]!.toUpperCase()}${sizeBy.slice(1)}`;
+    return this.background.get("metric", sizeBy, centralityJob(sizeBy, this.map.graph.order), label);
+  }
+
+  private communityValues(): ReadonlyMap<string, number> | undefined {
+    if (this.ui.get().appearance.colorBy !== "community") {
+      this.background.release("community");
+      return undefined;
+    }
+    // The legend may have computed them already (computeCommunities shares this cache).
+    const values = cachedCommunities(this.map) ?? this.background.get("community", "louvain", { type: "communities" }, "Communities");
+    if (values) rememberCommunities(this.map, this.map.version, values);
     return values;
   }
 
-  private communityValues(): Map<string, number> | undefined {
-    if (this.ui.get().appearance.colorBy !== "community") return undefined;
-    if (this.community?.version !== this.map.version) this.community = { version: this.map.version, values: computeCommunities(this.map) };
-    return this.community.values;
-  }
-
-  /** Community index per actor (for the legend), when colouring by community. */
+  /** Community index per actor (for the legend), when colouring by community; undefined while computed in the background. */
   getCommunities(): ReadonlyMap<string, number> | undefined {
     return this.communityValues();
+  }
+
+  /** Stops background analysis (the worker); the editor calls it on unmount. Analysis restarts on the next need. */
+  disposeAnalysis(): void {
+    this.background.dispose();
   }
 
   attachSigma(sigma: Sigma | null): void {
