@@ -106,6 +106,12 @@ async function main(): Promise<void> {
     return;
   }
   const rows: Row[] = [];
+  const resultsDir = join(here, "results");
+  mkdirSync(resultsDir, { recursive: true });
+  const latest = value("--out") ?? join(resultsDir, "latest.json");
+  if (existsSync(latest)) renameSync(latest, latest.replace(/\.json$/, "") + ".previous.json");
+  // Written after every size, so a long run stopped half-way keeps what it measured.
+  const save = (): void => writeFileSync(latest, JSON.stringify(rows, null, 1) + "\n");
   const tmp = mkdtempSync(join(tmpdir(), "powermap-bench-"));
   process.stderr.write(`powermap bench: sizes ${sizes.map(fmtSize).join(", ")}; python peers: ${python ? "yes" : "no (python3 missing or --no-python)"}\n`);
   try {
@@ -118,15 +124,12 @@ async function main(): Promise<void> {
         rows.push(...(await collect("python3", [join(here, "lib", "peers.py"), path, String(n), String(SMALL_LIMIT)], `${fmtSize(n)} py`)));
         rmSync(path, { force: true });
       }
+      save();
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const resultsDir = join(here, "results");
-  mkdirSync(resultsDir, { recursive: true });
-  const latest = value("--out") ?? join(resultsDir, "latest.json");
-  if (existsSync(latest)) renameSync(latest, latest.replace(/\.json$/, "") + ".previous.json");
-  writeFileSync(latest, JSON.stringify(rows, null, 1) + "\n");
+  save();
   process.stdout.write(table(rows));
   process.stdout.write(`\nresults: ${latest}\n`);
 }

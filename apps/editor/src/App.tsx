@@ -4,11 +4,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { schoolBoardExample, serialize, type PowerMapDocument } from "@powermap/core";
-import { PowerMapEditor, downloadBlob, exportPng, exportSvg, fileNameFromTitle, type PowerMapEditorHandle } from "@powermap/react";
+import { PowerMapEditor, runWhenIdle, downloadBlob, exportPng, exportSvg, fileNameFromTitle, type PowerMapEditorHandle } from "@powermap/react";
 import { FileMenu } from "./components/FileMenu.tsx";
 import { IssuesDialog, type IssuesReport } from "./components/IssuesDialog.tsx";
 import { Notices, type Notice } from "./components/Notices.tsx";
-import { Autosaver, loadAutosave } from "./files/autosave.ts";
+import { Autosaver, CANONICAL_LIMIT, loadAutosave } from "./files/autosave.ts";
 import { availableFormats, exportWith, importExtensions, type FormatInfo } from "./files/formats.ts";
 import { readMapFile } from "./files/read-map.ts";
 import { useFileDrop } from "./files/use-file-drop.ts";
@@ -59,7 +59,13 @@ export function App() {
   const onChange = useCallback(
     (doc: PowerMapDocument) => {
       latest.current = doc;
-      autosaver.schedule();
+      if (doc.actors.length + doc.relationships.length <= CANONICAL_LIMIT) return autosaver.schedule();
+      // A big map: write a while after the last change, at idle time, not while the view moves.
+      const busy = () => {
+        const sigma = editor.current?.getSigma();
+        return !!sigma && (sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMouseDown);
+      };
+      autosaver.schedule(2_000, (fn, delayMs) => runWhenIdle(fn, { delayMs, busy }));
     },
     [autosaver],
   );

@@ -11,12 +11,17 @@ import { createDefaultRegistry } from "./actions/default-actions.ts";
 import { EditorContext } from "./context.ts";
 import { EditorController } from "./editor-controller.ts";
 import { useUi } from "./hooks/useUi.ts";
+import { loadDocument } from "./load-document.ts";
 import { ANALYSIS_PANELS } from "./panels/analysis/index.ts";
 import { FiltersPanel } from "./panels/FiltersPanel.tsx";
 import { Inspector } from "./panels/Inspector.tsx";
 import { TableView } from "./panels/TableView.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
+import { syncDisplay } from "./sigma/bulk-sync.ts";
+import { isBigMap } from "./sigma/reducers.ts";
 import { SigmaHost } from "./sigma/SigmaHost.tsx";
+import { runWhenIdle } from "./util/idle.ts";
+import { AnalysisStatus } from "./worker/AnalysisStatus.tsx";
 import "./styles.css";
 
 /**
@@ -53,7 +58,7 @@ export interface PowerMapEditorHandle {
 export interface PowerMapEditorProps {
   /** Read once, on mount. */
   initialDocument: PowerMapDocument;
-  /** Called after changes (coalesced per tick) with the new document. */
+  /** Called after changes with the new document: coalesced per tick; on big maps at idle time, never during a camera move or drag. */
   onChange?(doc: PowerMapDocument): void;
   className?: string;
   /** Extra side panels, rendered after the inspector and the question panels. */
@@ -113,6 +118,7 @@ function EditorBody({ controller, panels, toolbar }: { controller: EditorControl
       <div className="pm-status" role="status" aria-live="polite" data-testid="status">
         {status}
       </div>
+      <AnalysisStatus controller={controller} />
     </div>
   );
 }
@@ -127,20 +133,37 @@ function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [],
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
 
-  // Map changes: display graph, stale selection, onChange (coalesced: one document per tick).
+  // Map changes: display graph, stale selection, onChange (coalesced: one document per tick; on big
+  // maps, where building the document takes a noticeable moment, at idle time and never while the
+  // camera or a drag is moving).
   useEffect(() => {
     let pending = false;
+    let cancel: (() => void) | null = null;
+    const emit = () => {
+      pending = false;
+      cancel = null;
+      onChangeRef.current?.(controller.map.toDocument());
+    };
+    const busy = () => {
+      const sigma = controller.getSigma();
+      return !!sigma && (sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMouseDown);
+    };
     const off = controller.map.subscribe(() => {
-      controller.syncDisplay();
+      syncDisplay(controller);
       controller.pruneSelection();
       if (!onChangeRef.current || pending) return;
       pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        onChangeRef.current?.(controller.map.toDocument());
-      });
+      if (isBigMap(controller.map.graph)) cancel = runWhenIdle(emit, { delayMs: 300, busy });
+      else queueMicrotask(emit);
     });
-    return off;
+    return () => {
+      off();
+      // Do not lose the last change: hand it over now rather than never.
+      if (cancel) {
+        cancel();
+        emit();
+      }
+    };
   }, [controller]);
 
   // Appearance changes recolour/resize every node.
@@ -159,7 +182,7 @@ function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [],
     ref,
     () => ({
       getDocument: () => controller.getDocument(),
-      loadDocument: (doc) => controller.loadDocument(doc),
+      loadDocument: (doc) => loadDocument(controller, doc),
       undo: () => controller.map.undo(),
       redo: () => controller.map.redo(),
       select: (ids) => controller.select(ids),

@@ -9,13 +9,13 @@ import type { EditorContextValue, QueryHandler } from "./context.ts";
 import { moveActors, type Clip } from "./map/commands.ts";
 import { createDisplayGraph, DisplaySync, fallbackPosition, type DisplayGraph } from "./sigma/display-graph.ts";
 import type { ReducerContext } from "./sigma/reducers.ts";
-import { cachedCommunities, centralityJob, isCentralityMeasure, rememberCommunities } from "./sigma/metric-values.ts";
+import { cachedCommunities, centralityJob, isCentralityMeasure, measureLabel, rememberCommunities } from "./sigma/metric-values.ts";
 import * as P from "./state/producers.ts";
 import type { Highlight, PositionMode, UiState } from "./state/ui-state.ts";
 import { UiStore } from "./state/ui-store.ts";
 import { hiddenByFilters, type HiddenSets } from "./state/visibility.ts";
 import { BackgroundValues } from "./worker/background-values.ts";
-import { AnalysisClient } from "./worker/client.ts";
+import { AnalysisClient, type AnalysisClientOptions } from "./worker/client.ts";
 
 export class EditorController implements EditorContextValue {
   readonly ui = new UiStore();
@@ -38,8 +38,10 @@ export class EditorController implements EditorContextValue {
     readonly map: PowerMap,
     /** Mutable: the component updates it from its prop. */
     public readOnly = false,
+    /** Background analysis options (tests pass a fake worker). */
+    analysisOptions: AnalysisClientOptions = {},
   ) {
-    this.analysis = new AnalysisClient(map);
+    this.analysis = new AnalysisClient(map, analysisOptions);
     this.background = new BackgroundValues(map, this.analysis, {
       onReady: () => this.syncDisplay(true),
       onStatus: (message) => this.ui.update(P.setStatus(message)),
@@ -121,8 +123,8 @@ export class EditorController implements EditorContextValue {
       this.background.release("metric");
       return undefined;
     }
-    const label = sizeBy === "betweenness" && this.map.graph.order > 10_000 ? "Betweenness (sampled)" : `${sizeBy[0]!.toUpperCase()}${sizeBy.slice(1)}`;
-    return this.background.get("metric", sizeBy, centralityJob(sizeBy, this.map.graph.order), label);
+    const n = this.map.graph.order;
+    return this.background.get("metric", sizeBy, centralityJob(sizeBy, n), measureLabel(sizeBy, n));
   }
 
   private communityValues(): ReadonlyMap<string, number> | undefined {
@@ -141,9 +143,19 @@ export class EditorController implements EditorContextValue {
     return this.communityValues();
   }
 
-  /** Stops background analysis (the worker); the editor calls it on unmount. Analysis restarts on the next need. */
+  private analysisDisposed = false;
+
+  /** Stops background analysis (the worker); the editor calls it on unmount. */
   disposeAnalysis(): void {
+    this.analysisDisposed = true;
     this.background.dispose();
+  }
+
+  /** After `disposeAnalysis` (e.g. React StrictMode's remount): asks again for the values shown. */
+  resumeAnalysis(): void {
+    if (!this.analysisDisposed) return;
+    this.analysisDisposed = false;
+    this.syncDisplay();
   }
 
   attachSigma(sigma: Sigma | null): void {

@@ -21,6 +21,9 @@ export { STANCE_COLORS, STANCE_LABELS, KIND_COLORS, ROLE_COLORS, RELATIONSHIP_CO
 export { addActorAt, connect, deleteItems, moveActors, copyItems, pasteItems } from "./map/commands.ts";
 export type { Clip } from "./map/commands.ts";
 export { SafeLink } from "./panels/fields.tsx";
+export { runWhenIdle } from "./util/idle.ts";
+export type { IdleOptions } from "./util/idle.ts";
+export { isBigMap, BIG_MAP_NODES, BIG_MAP_EDGES } from "./sigma/reducers.ts";
 // editor-app's modules (question panels, layouts, export), re-exported for embedders.
 export { ANALYSIS_PANELS, analysisPanels, InfluencePanel, PathsPanel, AppearancePanel as SizeColourPanel, LayoutPanel, ActorPicker, matchActors, pathsHighlight } from "./panels/analysis/index.ts";
 export type { AnalysisPanel } from "./panels/analysis/index.ts";
@@ -28,3 +31,13 @@ export { startForceLayout, applyCircularLayout, circularPositions, powerGridMode
 export type { ForceLayoutRun, ForceLayoutHost } from "./layouts/index.ts";
 export { exportPng, exportSvg, buildSvg, svgViewFromSigma, escapeXml, downloadBlob, fileNameFromTitle } from "./export/index.ts";
 export type { SvgView, PngOptions, ViewOptions } from "./export/index.ts";
+// Background analysis (web worker with progress and cancel; results keyed to map.version).
+export { AnalysisClient, StaleAnalysisError, abortError } from "./worker/client.ts";
+export type { AnalysisClientOptions, RunOptions, AnalysisResult, CentralityResult, CommunitiesResult, ResultOf, WorkerLike } from "./worker/client.ts";
+export type { AnalysisJob, AnalysisPhase, AnalysisProgress, WorkerCentralityOptions, WorkerCommunitiesOptions } from "./worker/protocol.ts";
+export { BackgroundValues } from "./worker/background-values.ts";
+export type { AnalysisTask, ValueSlot, BackgroundValuesOptions } from "./worker/background-values.ts";
+export { AnalysisStatus } from "./worker/AnalysisStatus.tsx";
+export { buildTransferSnapshot, buildTransferSnapshotSliced } from "./worker/snapshot.ts";
+export type { TransferSnapshot, BuiltSnapshot } from "./worker/snapshot.ts";
+export { createAnalysisHandler } from "./worker/handler.ts";

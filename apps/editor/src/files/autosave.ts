@@ -7,6 +7,15 @@ import { parse, serialize, type Issue, type PowerMapDocument } from "@powermap/c
 
 export const AUTOSAVE_KEY = "powermap:autosave:v1";
 export const AUTOSAVE_BACKUP_KEY = "powermap:autosave:v1:unreadable";
+/** Above this many records the autosave stores plain JSON instead of the canonical serialisation. */
+export const CANONICAL_LIMIT = 5_000;
+
+/** Runs `fn` after about `delayMs`; returns a cancel function (a timer, or an idle-time scheduler). */
+export type Scheduler = (fn: () => void, delayMs: number) => () => void;
+const timeout: Scheduler = (fn, delayMs) => {
+  const t = setTimeout(fn, delayMs);
+  return () => clearTimeout(t);
+};
 
 type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -55,7 +64,10 @@ export function loadAutosave(store: Store): AutosaveLoad {
 /** Writes the map; returns the reason when the browser refuses (quota, private mode). */
 export function writeAutosave(store: Store, doc: PowerMapDocument, now = new Date()): { ok: true } | { ok: false; reason: string } {
   try {
-    const env: Envelope = { savedAt: now.toISOString(), document: serialize(doc) };
+    // serialize() writes a canonical file (sorted keys, stable order) and takes about a second for a
+    // 10k-actor map; a big map is stored as plain JSON, which reads back the same through parse().
+    const big = doc.actors.length + doc.relationships.length > CANONICAL_LIMIT;
+    const env: Envelope = { savedAt: now.toISOString(), document: big ? JSON.stringify(doc) : serialize(doc) };
     store.setItem(AUTOSAVE_KEY, JSON.stringify(env));
     return { ok: true };
   } catch (e) {
@@ -77,7 +89,7 @@ export function clearAutosave(store: Store): void {
  * `getDocument` is read at write time, so the latest state is what gets saved.
  */
 export class Autosaver {
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancel: (() => void) | null = null;
 
   constructor(
     private readonly store: Store,
@@ -86,16 +98,20 @@ export class Autosaver {
     readonly delayMs = 400,
   ) {}
 
-  schedule(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.delayMs);
+  /**
+   * Plans a write (replacing any planned one). Big maps pass a longer delay and an idle-time
+   * scheduler, so the write never lands in the middle of a pan or a drag.
+   */
+  schedule(delayMs = this.delayMs, scheduler: Scheduler = timeout): void {
+    this.cancel?.();
+    this.cancel = scheduler(() => this.flush(), delayMs);
   }
 
   /** Writes now if a write is pending. */
   flush(): void {
-    if (this.timer === null) return;
-    clearTimeout(this.timer);
-    this.timer = null;
+    if (this.cancel === null) return;
+    this.cancel();
+    this.cancel = null;
     this.onResult(writeAutosave(this.store, this.getDocument()));
   }
 

@@ -39,9 +39,45 @@ export interface ChangeEvent {
 }
 export type ChangeListener = (event: ChangeEvent) => void;
 
-export interface PowerMapOptions {
+export interface LoadOptions {
+  /**
+   * The document is already valid: it is the `document` of an ok `parse` result (or a
+   * `toDocument()` copy) and has not been changed since. Validation is skipped — it costs several
+   * times `JSON.parse` on large maps — and the document is adopted: its records are frozen in
+   * place and shared with the map, not copied. Duplicate ids and relationships to unknown actors
+   * are still caught (ValidationError); other invalid fields are not, so never pass untrusted input.
+   */
+  trusted?: boolean;
+}
+
+export interface PowerMapOptions extends LoadOptions {
   /** Maximum number of undo steps kept (default 1000). */
   historyLimit?: number;
+}
+
+/** A trusted document adopted as is, or else a validated copy (see `LoadOptions.trusted`). */
+function acceptedForReplace(origin: string, doc: PowerMapDocument, options: LoadOptions): PowerMapDocument {
+  if (!options.trusted) return invalid(origin, doc);
+  // What would break the graph midway through the replacement is checked first (cheaply); on
+  // failure the full validation reports it with record and field.
+  return graphSafe(doc) ? deepFreeze(doc) : invalid(origin, doc);
+}
+
+/** Whether the graph can hold the document: unique ids, relationships between known actors. */
+function graphSafe(doc: PowerMapDocument): boolean {
+  if (doc === null || typeof doc !== "object" || !Array.isArray(doc.actors) || !Array.isArray(doc.relationships)) return false;
+  if (doc.meta === null || typeof doc.meta !== "object") return false;
+  const actors = new Set<unknown>();
+  for (const a of doc.actors) {
+    if (a === null || typeof a !== "object" || typeof a.id !== "string" || actors.has(a.id)) return false;
+    actors.add(a.id);
+  }
+  const rels = new Set<unknown>();
+  for (const r of doc.relationships) {
+    if (r === null || typeof r !== "object" || typeof r.id !== "string" || rels.has(r.id) || !actors.has(r.from) || !actors.has(r.to)) return false;
+    rels.add(r.id);
+  }
+  return true;
 }
 
 function invalid(origin: string, doc: unknown): PowerMapDocument {
@@ -78,9 +114,21 @@ export class PowerMap {
     this.history = new History(options.historyLimit ?? 1000);
   }
 
-  /** A map of a document, validated like `parse` does (throws ValidationError listing the issues). */
+  /**
+   * A map of a document, validated like `parse` does (throws ValidationError listing the issues).
+   * With `{ trusted: true }` a document that `parse` already validated is not validated again.
+   */
   static fromDocument(doc: PowerMapDocument, options: PowerMapOptions = {}): PowerMap {
-    return new PowerMap(invalid("PowerMap.fromDocument", doc), options);
+    const origin = "PowerMap.fromDocument";
+    if (!options.trusted) return new PowerMap(invalid(origin, doc), options);
+    try {
+      return new PowerMap(deepFreeze(doc), options);
+    } catch (e) {
+      // A trusted document the graph cannot hold (duplicate ids, unknown ends): report it the way
+      // validation does instead of passing a graphology error on.
+      invalid(origin, doc);
+      throw e;
+    }
   }
 
   /** An empty map. */
@@ -211,9 +259,13 @@ export class PowerMap {
     return after;
   }
 
-  /** Replaces the whole map (e.g. after opening or importing a file) as one undoable step. */
-  replaceDocument(doc: PowerMapDocument, label = "Replace map"): void {
-    const valid = invalid("PowerMap.replaceDocument", doc);
+  /**
+   * Replaces the whole map (e.g. after opening or importing a file) as one undoable step.
+   * `{ trusted: true }`: see `LoadOptions.trusted`.
+   */
+  replaceDocument(doc: PowerMapDocument, label = "Replace map", options: LoadOptions = {}): void {
+    const origin = "PowerMap.replaceDocument";
+    const valid = acceptedForReplace(origin, doc, options);
     const after = this.store.stateOf(valid);
     after.extras = deepFreeze(after.extras);
     this.run(replaceDocumentCommand(this.store, this.store.state(), after, label));

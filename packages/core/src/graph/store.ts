@@ -20,7 +20,7 @@ export interface StoreState {
  * Validation happens before, in PowerMap; commands call these.
  */
 export class MapStore {
-  readonly names = new NameIndex();
+  private nameIndex: NameIndex | undefined;
   private readonly actorSeq = new Map<string, number>();
   private readonly relSeq = new Map<string, number>();
   private nextSeq = 0;
@@ -28,13 +28,21 @@ export class MapStore {
   extras: Record<string, unknown> = {};
 
   constructor(readonly graph: PowerGraph) {
-    graph.forEachNode((id, actor) => this.index(id, actor));
-    graph.forEachEdge((id) => this.relSeq.set(id, this.nextSeq++));
+    graph.forEachNode((id) => void this.actorSeq.set(id, this.nextSeq++));
+    graph.forEachEdge((id) => void this.relSeq.set(id, this.nextSeq++));
   }
 
-  private index(id: string, actor: Actor): void {
-    this.actorSeq.set(id, this.nextSeq++);
-    this.names.add(actor);
+  /**
+   * The name index, built on first use: folding every name and alias costs more than building the
+   * graph, and maps that are only analysed (CLI, batch) never look names up.
+   */
+  get names(): NameIndex {
+    if (!this.nameIndex) {
+      const index = new NameIndex();
+      this.graph.forEachNode((_id, actor) => index.add(actor));
+      this.nameIndex = index;
+    }
+    return this.nameIndex;
   }
 
   actorSeqOf(id: string): number {
@@ -45,13 +53,14 @@ export class MapStore {
   }
 
   putActor(actor: Actor, seq?: number): void {
+    // An index not built yet is built later from the graph, so only a built one is kept in step.
     if (this.graph.hasNode(actor.id)) {
       this.graph.replaceNodeAttributes(actor.id, actor);
-      this.names.remove(actor.id);
-      this.names.add(actor);
+      this.nameIndex?.remove(actor.id);
+      this.nameIndex?.add(actor);
     } else {
       this.graph.addNode(actor.id, actor);
-      this.names.add(actor);
+      this.nameIndex?.add(actor);
       this.actorSeq.set(actor.id, seq ?? this.nextSeq++);
     }
   }
@@ -59,7 +68,7 @@ export class MapStore {
   /** Removes an actor that no longer has relationships. */
   deleteActor(id: string): void {
     this.graph.dropNode(id);
-    this.names.remove(id);
+    this.nameIndex?.remove(id);
     this.actorSeq.delete(id);
   }
 
@@ -107,7 +116,7 @@ export class MapStore {
   /** Replaces everything, keeping the same graph object (holders of `map.graph` stay valid). */
   restore(state: StoreState): void {
     this.graph.clear();
-    this.names.clear();
+    this.nameIndex = undefined; // rebuilt from the restored graph on next use
     this.actorSeq.clear();
     this.relSeq.clear();
     this.setMeta(state.meta);

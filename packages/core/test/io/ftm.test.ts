@@ -144,7 +144,7 @@ describe("importFtm on written fixtures", () => {
 
 describe("importFtmStream", () => {
   it("gives the same document as importFtm when reading a file line by line", async () => {
-    const path = fileURLToPath(new URL("../../../../../shared/" + DONATIONS, import.meta.url));
+    const path = fileURLToPath(new URL("../fixtures/real/" + DONATIONS, import.meta.url));
     const lines = createInterface({ input: createReadStream(path, "utf8"), crlfDelay: Infinity });
     const streamed = await importFtmStream(lines);
     expectValid(streamed);

@@ -6,8 +6,8 @@ import type { ImportResult } from "../../src/io/formats/report.ts";
 
 /** A fixture written for these tests (packages/core/test/fixtures/io/...). */
 export const fixture = (path: string): string => readFileSync(new URL(`../fixtures/io/${path}`, import.meta.url), "utf8");
-/** A real public file from the read-only ../shared folder of the project. */
-export const shared = (path: string): string => readFileSync(new URL(`../../../../../shared/${path}`, import.meta.url), "utf8");
+/** A real public file, copied into test/fixtures/real (see its README). */
+export const shared = (path: string): string => readFileSync(new URL(`../fixtures/real/${path}`, import.meta.url), "utf8");
 
 /** Every import result must pass the core schema, without dangling ends or duplicate ids, and count right. */
 export function expectValid(r: ImportResult): void {

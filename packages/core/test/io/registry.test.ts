@@ -8,7 +8,7 @@ import { exportData, FORMATS, importData } from "../../src/io/formats/index.ts";
 import { schoolBoardExample } from "../../src/examples/school-board.ts";
 
 const io = (p: string) => readFileSync(new URL(`../fixtures/io/${p}`, import.meta.url), "utf8");
-const shared = (p: string) => readFileSync(new URL(`../../../../../shared/${p}`, import.meta.url), "utf8");
+const shared = (p: string) => readFileSync(new URL(`../fixtures/real/${p}`, import.meta.url), "utf8");
 
 describe("FORMATS", () => {
   it("lists every format id once, with what it can do", () => {

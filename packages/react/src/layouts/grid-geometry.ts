@@ -44,20 +44,46 @@ export function cellValues(c: Cell): { stance: number | undefined; power: number
 }
 
 /**
- * Where the i-th of n actors sharing a cell sits: a list read top-down, like sticky notes, in one
- * column (two from 6 actors on) so each label gets its own line; the node at the left of its label.
+ * Vertical distance between actors listed in a cell, in graph units: one label line (12 px text)
+ * at the scale the grid is framed at on a laptop screen (a cell ≈ 110 × 90 px), so that neighbouring
+ * labels never touch. Zooming in only spreads them further.
  */
-export function slotPosition(c: Cell, i: number, n: number): { x: number; y: number } {
-  const cols = n >= 6 ? 2 : 1;
-  const rows = Math.ceil(n / cols);
+export const SLOT_LINE = 36;
+/** Most columns a cell is split into; beyond that, rows get tighter. */
+export const MAX_SLOT_COLUMNS = 3;
+
+/** The free band of a cell's height (graph y, bottom → top): the quadrant captions keep their strip. */
+function slotBand(row: number): [number, number] {
+  const bottom = rowBottom(row);
+  const lo = bottom + CELL_H * (row === 0 ? 0.2 : 0.1); // bottom row: captions along its bottom edge
+  const hi = bottom + CELL_H * (row === 4 ? 0.8 : 0.9); // top row: captions along its top edge
+  return [lo, hi];
+}
+
+/** Columns and rows of the sub-grid for n actors in a cell of `row`. */
+export function slotGrid(n: number, row: number): { cols: number; rows: number } {
+  const [lo, hi] = slotBand(row);
+  const maxRows = Math.floor((hi - lo) / SLOT_LINE) + 1;
+  const cols = Math.min(MAX_SLOT_COLUMNS, Math.max(1, Math.ceil(n / maxRows)));
+  return { cols, rows: Math.max(1, Math.ceil(n / cols)) };
+}
+
+/**
+ * Where the i-th of n actors sharing a cell sits, like sticky notes: a list read top-down, one label
+ * line apart, in as many columns as the cell needs (up to MAX_SLOT_COLUMNS), the node at the left of
+ * its label. `labelWidth` is the room the label has before the next column or cell (graph units):
+ * the canvas cuts longer names with an ellipsis (hovering shows them whole).
+ */
+export function slotPosition(c: Cell, i: number, n: number): { x: number; y: number; labelWidth: number } {
+  const { cols, rows } = slotGrid(n, c.row);
   const cx = Math.floor(i / rows);
   const cy = i % rows;
-  const x = columnLeft(c.col) + CELL_W * (0.07 + cx * 0.5);
-  // Top padding leaves room for the quadrant caption; rows spread over the rest (graph y grows upwards).
-  const top = rowBottom(c.row) + CELL_H * 0.8;
-  const step = rows > 1 ? Math.min(CELL_H * 0.25, (CELL_H * 0.68) / (rows - 1)) : 0;
-  const y = rows > 1 ? top - cy * step : rowBottom(c.row) + CELL_H / 2;
-  return { x, y };
+  const colW = (CELL_W * 0.93) / cols;
+  const x = columnLeft(c.col) + CELL_W * 0.05 + cx * colW;
+  const [lo, hi] = slotBand(c.row);
+  const step = rows > 1 ? Math.min(SLOT_LINE * 1.5, (hi - lo) / (rows - 1)) : 0;
+  const y = (lo + hi) / 2 + step * ((rows - 1) / 2 - cy);
+  return { x, y, labelWidth: colW };
 }
 
 export const STANCE_HEADERS = ["Strongly opposed", "Opposed", "Neutral", "Supportive", "Strongly supportive"];

@@ -12,6 +12,9 @@ import { EventsController } from "./controllers/EventsController.tsx";
 import { createInteraction } from "./controllers/interaction.ts";
 import { ReducersController } from "./controllers/ReducersController.tsx";
 import { KindPicker } from "./KindPicker.tsx";
+import { createDrawNodeLabel } from "./labels.ts";
+import { loadEdgePrograms } from "./programs.ts";
+import { followMapScale } from "./scale.ts";
 import { webglAvailable } from "./webgl.ts";
 
 /** Settings passed once at creation (a stable object: never re-create sigma for a settings change). */
@@ -48,25 +51,43 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
     let s: Sigma | null = null;
     let ro: ResizeObserver | null = null;
     let disposed = false;
+    let stopScale: (() => void) | null = null;
     // sigma touches WebGL globals when its module loads: import it only where WebGL exists.
-    import("sigma")
-      .then(({ default: SigmaClass }) => {
+    Promise.all([import("sigma"), loadEdgePrograms()])
+      .then(([{ default: SigmaClass }, programs]) => {
         if (disposed) return;
         controller.syncDisplay();
         // The display graph's typed attributes are a subset of sigma's generic Attributes.
-        const created = new SigmaClass(controller.display as unknown as ConstructorParameters<typeof SigmaClass>[0], el, SETTINGS);
+        const created = new SigmaClass(controller.display as unknown as ConstructorParameters<typeof SigmaClass>[0], el, {
+          ...SETTINGS,
+          edgeProgramClasses: programs.interactive,
+          defaultDrawNodeLabel: createDrawNodeLabel(() => s),
+        });
         s = created;
         created.setCustomBBox(created.getBBox());
         controller.attachSigma(created);
+        stopScale = followMapScale(created, controller.map, programs);
         setSigma(created);
-        // Follow container size changes (side panel, table view toggling) without re-creating sigma.
-        ro = typeof ResizeObserver !== "undefined" ? new ResizeObserver(() => created.resize() && created.refresh({ schedule: true })) : null;
+        // Follow container size changes (side panel, table view toggling) without re-creating sigma;
+        // a notification that changes nothing costs nothing (a refresh re-processes the whole map).
+        let size = `${el.offsetWidth}x${el.offsetHeight}`;
+        ro =
+          typeof ResizeObserver !== "undefined"
+            ? new ResizeObserver(() => {
+                const now = `${el.offsetWidth}x${el.offsetHeight}`;
+                if (now === size) return;
+                size = now;
+                created.resize();
+                created.refresh({ schedule: true });
+              })
+            : null;
         ro?.observe(el);
       })
       .catch((e: unknown) => setFailure(`The map canvas could not start: ${e instanceof Error ? e.message : String(e)}`));
     return () => {
       disposed = true;
       ro?.disconnect();
+      stopScale?.();
       if (s) {
         controller.attachSigma(null);
         s.kill();

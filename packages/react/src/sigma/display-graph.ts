@@ -15,12 +15,18 @@ export interface NodeDisplay {
   size: number;
   color: string;
   label: string;
+  /** Room for the label in graph units (set by a position mode such as the grid; see sigma/labels.ts). */
+  labelWidth?: number;
 }
+/** Straight programs, and their curved twins for relationships that share their two actors. */
+export type EdgeType = "arrow" | "line" | "curvedArrow" | "curved";
 export interface EdgeDisplay {
   size: number;
   color: string;
   label: string;
-  type: "arrow" | "line";
+  type: EdgeType;
+  /** Bend of a curved edge (see parallelCurvature); absent or 0 on straight ones. */
+  curvature?: number;
 }
 export type DisplayGraph = MultiDirectedGraph<NodeDisplay, EdgeDisplay>;
 
@@ -87,6 +93,40 @@ export function edgeDisplay(r: Relationship, showLabels: boolean): EdgeDisplay {
   };
 }
 
+/** Bend between neighbouring parallel edges (the edge-curve program's unit: a fraction of the length). */
+export const CURVE_STEP = 0.5;
+
+/** Key of the unordered pair of actors an edge joins (parallel edges share it, whatever their direction). */
+export const pairKey = (source: string, target: string): string => (source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`);
+
+/**
+ * Curvature of each edge among `edges`, all joining the same two actors: spread evenly around the
+ * straight line (the middle one of an odd number stays straight), ordered by id so they keep their
+ * places. The sign is flipped for edges drawn against the pair's canonical direction, because the
+ * curve program bends relative to each edge's own source → target.
+ */
+export function parallelCurvature(edges: readonly { id: string; source: string; target: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  if (edges.length === 1) {
+    out.set(edges[0]!.id, 0);
+    return out;
+  }
+  const sorted = [...edges].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = sorted.length;
+  sorted.forEach((e, i) => {
+    const c = (i - (n - 1) / 2) * CURVE_STEP;
+    out.set(e.id, e.source < e.target ? c : -c);
+  });
+  return out;
+}
+
+/** The program for an edge: its straight type, or the curved twin when it bends. */
+export function curvedType(type: EdgeType, curvature: number): EdgeType {
+  const arrow = type === "arrow" || type === "curvedArrow";
+  if (curvature === 0) return arrow ? "arrow" : "line";
+  return arrow ? "curvedArrow" : "curved";
+}
+
 /** Where an actor without a stored position is drawn: a golden-angle spiral by index. */
 export function fallbackPosition(index: number): { x: number; y: number } {
   const r = 30 * Math.sqrt(index + 1);
@@ -102,6 +142,9 @@ export function fallbackPosition(index: number): { x: number; y: number } {
 export class DisplaySync {
   private actors = new Map<string, Actor>();
   private rels = new Map<string, Relationship>();
+  /** Edge ids per pair of actors, to bend parallel relationships apart. */
+  private pairs = new Map<string, Set<string>>();
+  private pairOf = new Map<string, string>();
 
   constructor(readonly display: DisplayGraph) {}
 
@@ -118,30 +161,80 @@ export class DisplaySync {
       if (prev === a && !force && !forcePositions && dst.hasNode(id)) return;
       this.actors.set(id, a);
       const look = { size: nodeSize(a, opts, range), color: nodeColor(a, opts), label: a.name };
+      const place = () => {
+        const p: { x: number; y: number; labelWidth?: number } = mode ? mode.position(a) : (a.position ?? fallbackPosition(index));
+        return { x: p.x, y: p.y, labelWidth: p.labelWidth };
+      };
       if (!dst.hasNode(id)) {
-        const p = mode ? mode.position(a) : (a.position ?? fallbackPosition(index));
-        dst.addNode(id, { ...p, ...look });
+        dst.addNode(id, { ...place(), ...look });
         return;
       }
       const moved = forcePositions || mode !== null || prev?.position?.x !== a.position?.x || prev?.position?.y !== a.position?.y;
-      const p = mode ? mode.position(a) : a.position;
-      dst.mergeNodeAttributes(id, moved && p ? { ...p, ...look } : look);
+      // Without a stored position an actor goes back to its fallback spot (not where a mode left it).
+      dst.mergeNodeAttributes(id, moved ? { ...place(), ...look } : look);
     });
     if (dst.order !== seen.size) for (const id of dst.filterNodes((n) => !seen.has(n))) dst.dropNode(id);
     for (const id of [...this.actors.keys()]) if (!seen.has(id)) this.actors.delete(id);
 
     const seenE = new Set<string>();
+    const touched = new Set<string>();
     src.forEachEdge((id, r, source, target) => {
       seenE.add(id);
       const prev = this.rels.get(id);
       if (prev === r && !force && dst.hasEdge(id)) return;
       this.rels.set(id, r);
       const look = edgeDisplay(r, opts.appearance.edgeLabels);
-      if (dst.hasEdge(id) && (dst.source(id) !== source || dst.target(id) !== target)) dst.dropEdge(id);
+      if (dst.hasEdge(id) && (dst.source(id) !== source || dst.target(id) !== target)) {
+        dst.dropEdge(id);
+        this.unpair(id, touched);
+      }
       if (!dst.hasEdge(id)) dst.addDirectedEdgeWithKey(id, source, target, look);
       else dst.replaceEdgeAttributes(id, look);
+      this.pair(id, source, target, touched);
     });
-    if (dst.size !== seenE.size) for (const id of dst.filterEdges((e) => !seenE.has(e))) dst.dropEdge(id);
-    for (const id of [...this.rels.keys()]) if (!seenE.has(id)) this.rels.delete(id);
+    if (dst.size !== seenE.size)
+      for (const id of dst.filterEdges((e) => !seenE.has(e))) {
+        dst.dropEdge(id);
+        this.unpair(id, touched);
+      }
+    // Also forgets edges dropped with their actor above (dropNode takes them along silently).
+    for (const id of [...this.rels.keys()])
+      if (!seenE.has(id)) {
+        this.rels.delete(id);
+        this.unpair(id, touched);
+      }
+    for (const key of touched) this.bend(key);
+  }
+
+  private pair(id: string, source: string, target: string, touched: Set<string>): void {
+    const key = pairKey(source, target);
+    this.pairOf.set(id, key);
+    let set = this.pairs.get(key);
+    if (!set) this.pairs.set(key, (set = new Set()));
+    set.add(id);
+    touched.add(key);
+  }
+
+  private unpair(id: string, touched: Set<string>): void {
+    const key = this.pairOf.get(id);
+    if (key === undefined) return;
+    this.pairOf.delete(id);
+    const set = this.pairs.get(key);
+    set?.delete(id);
+    if (set && set.size === 0) this.pairs.delete(key);
+    touched.add(key);
+  }
+
+  /** Re-bends the edges of one pair of actors (a single edge is straight). */
+  private bend(key: string): void {
+    const ids = this.pairs.get(key);
+    if (!ids) return;
+    const dst = this.display;
+    const curvature = parallelCurvature([...ids].map((id) => ({ id, source: dst.source(id), target: dst.target(id) })));
+    for (const [id, c] of curvature) {
+      const a = dst.getEdgeAttributes(id);
+      const type = curvedType(a.type, c);
+      if (a.type !== type || (a.curvature ?? 0) !== c) dst.mergeEdgeAttributes(id, { type, curvature: c });
+    }
   }
 }

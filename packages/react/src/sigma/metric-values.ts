@@ -23,6 +23,12 @@ export function centralityJob(measure: CentralityMeasure, actors: number): Analy
     : { type: "centrality", measure };
 }
 
+/** How the status bar names the job of `centralityJob(measure, actors)`. */
+export function measureLabel(measure: CentralityMeasure, actors: number): string {
+  const name = `${measure[0]!.toUpperCase()}${measure.slice(1)}`;
+  return measure === "betweenness" && actors > EXACT_BETWEENNESS_LIMIT ? `${name} (sampled)` : name;
+}
+
 export function isCentralityMeasure(x: string): x is CentralityMeasure {
   return (CENTRALITY_MEASURES as readonly string[]).includes(x);
 }

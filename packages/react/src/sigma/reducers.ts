@@ -2,12 +2,17 @@
  * Node and edge reducers: hover, selection, filters, search and query highlights are computed here
  * while drawing, never written to any graph. They read the latest state through `get()` (a getter,
  * so a reducer installed once never sees a stale closure).
+ *
+ * Everything that does not depend on interaction (colour, size, position, label width) is already
+ * in the display graph; the reducers only apply deltas, copy an item only when they change it, and
+ * return untouched data at once when nothing is going on.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { HiddenSets } from "../state/visibility.ts";
 import type { UiState } from "../state/ui-state.ts";
 import type { DisplayGraph, EdgeDisplay, NodeDisplay } from "./display-graph.ts";
 import { FADED_EDGE, FADED_NODE, SELECTED_EDGE } from "./colors.ts";
+import { POWER_GRID_ID } from "../layouts/power-grid.ts";
 
 export interface ReducerContext {
   ui: UiState;
@@ -20,24 +25,77 @@ export interface ReducerContext {
   selectedRelationships: ReadonlySet<string>;
 }
 
+/**
+ * From this many actors or relationships on, hovering or selecting an actor no longer fades the rest
+ * of the map: it only emphasises the actor's own relationships, so the change touches a handful of
+ * items and sigma can repaint just those instead of re-processing the whole map.
+ */
+export const BIG_MAP_NODES = 5_000;
+export const BIG_MAP_EDGES = 20_000;
+export const isBigMap = (display: Pick<DisplayGraph, "order" | "size">): boolean => display.order >= BIG_MAP_NODES || display.size >= BIG_MAP_EDGES;
+
+/** In the power grid, relationships are drawn only for the hovered/selected actors (and query results). */
+export const isGridView = (ui: Pick<UiState, "positionMode">): boolean => ui.positionMode?.id === POWER_GRID_ID;
+
+interface Derived {
+  /** The hovered actor and its neighbours, when hover fades the rest (null: no hover focus). */
+  hoverFocus: ReadonlySet<string> | null;
+  /** Hover/selection only emphasise (big maps): no global fade. */
+  big: boolean;
+  grid: boolean;
+  /** Nothing to do for nodes: the data goes through untouched. */
+  idleNodes: boolean;
+  idleEdges: boolean;
+}
+
+// Per reducer context (a new one per UI or map change): computed once, read for every item.
+const derivedCache = new WeakMap<ReducerContext, Derived>();
+
+function derive(c: ReducerContext): Derived {
+  let d = derivedCache.get(c);
+  if (d) return d;
+  const { ui, display } = c;
+  const big = isBigMap(display);
+  const grid = isGridView(ui);
+  const hovered = ui.hoveredNode !== null && display.hasNode(ui.hoveredNode) ? ui.hoveredNode : null;
+  let hoverFocus: Set<string> | null = null;
+  if (hovered !== null && !big) {
+    hoverFocus = new Set([hovered]);
+    display.forEachNeighbor(hovered, (n) => hoverFocus!.add(n));
+  }
+  const noFilters = c.hidden.nodes.size === 0 && c.hidden.edges.size === 0;
+  const calm = ui.highlight === null && c.selectedActors.size === 0;
+  d = {
+    hoverFocus,
+    big,
+    grid,
+    // Big maps: a hover changes no node (sigma draws the hovered one on its own layer).
+    idleNodes: noFilters && calm && hoverFocus === null && ui.searchMatches === null,
+    idleEdges: noFilters && calm && hovered === null && c.selectedRelationships.size === 0 && ui.hoveredEdge === null && !grid,
+  };
+  derivedCache.set(c, d);
+  return d;
+}
+
 export function nodeReducer(get: () => ReducerContext) {
   return (node: string, data: NodeDisplay): Partial<NodeDisplayData> => {
     const c = get();
+    const d = derive(c);
+    if (d.idleNodes) return data;
     const { ui } = c;
     const res: Partial<NodeDisplayData> = { ...data };
     if (c.hidden.nodes.has(node)) {
       if (ui.filters.mode === "hide") return { ...res, hidden: true };
       return { ...res, color: FADED_NODE, label: "", zIndex: 0 };
     }
-    const hovered = ui.hoveredNode;
     let inFocus = true;
-    if (hovered !== null && c.display.hasNode(hovered)) inFocus = node === hovered || c.display.areNeighbors(node, hovered);
+    if (d.hoverFocus !== null) inFocus = d.hoverFocus.has(node);
     else if (ui.highlight !== null) inFocus = ui.highlight.nodes.has(node);
     if (!inFocus) {
       res.color = FADED_NODE;
       res.label = "";
       res.zIndex = 0;
-    } else if (hovered !== null || ui.highlight !== null) {
+    } else if (d.hoverFocus !== null || ui.highlight !== null) {
       res.zIndex = 1;
       res.forceLabel = true;
     }
@@ -60,18 +118,27 @@ export function nodeReducer(get: () => ReducerContext) {
 export function edgeReducer(get: () => ReducerContext) {
   return (edge: string, data: EdgeDisplay): Partial<EdgeDisplayData> => {
     const c = get();
+    const d = derive(c);
+    if (d.idleEdges) return data;
     const { ui, display } = c;
     const res: Partial<EdgeDisplayData> = { ...data };
     if (c.hidden.edges.has(edge)) {
       if (ui.filters.mode === "hide") return { ...res, hidden: true };
       return { ...res, color: FADED_EDGE, label: "", zIndex: 0 };
     }
-    const hovered = ui.hoveredNode;
-    if (hovered !== null && display.hasNode(hovered)) {
-      if (display.source(edge) === hovered || display.target(edge) === hovered) {
+    const hovered = ui.hoveredNode !== null && display.hasNode(ui.hoveredNode) ? ui.hoveredNode : null;
+    const source = display.source(edge);
+    const target = display.target(edge);
+    const touchesHovered = hovered !== null && (source === hovered || target === hovered);
+    const touchesSelected = c.selectedActors.size > 0 && (c.selectedActors.has(source) || c.selectedActors.has(target));
+    const chosen = c.selectedRelationships.has(edge) || edge === ui.hoveredEdge;
+    // The power grid is read by position: a relationship appears only when asked for.
+    if (d.grid && !touchesHovered && !touchesSelected && !chosen && !(ui.highlight?.edges.has(edge) ?? false)) return { ...res, hidden: true };
+    if (hovered !== null) {
+      if (touchesHovered) {
         res.zIndex = 1;
         res.size = (data.size ?? 1) + 0.5;
-      } else {
+      } else if (!d.big) {
         res.color = FADED_EDGE;
         res.label = "";
       }
@@ -86,13 +153,13 @@ export function edgeReducer(get: () => ReducerContext) {
         res.label = "";
       }
     }
-    if (c.selectedRelationships.has(edge) || edge === ui.hoveredEdge) {
+    if (chosen) {
       res.color = SELECTED_EDGE;
       res.size = (data.size ?? 1) + 1.5;
       res.zIndex = 3;
       res.label = data.label || c.edgeLabel(edge);
       res.forceLabel = true;
-    } else if (c.selectedActors.size > 0 && (c.selectedActors.has(display.source(edge)) || c.selectedActors.has(display.target(edge)))) {
+    } else if (touchesSelected) {
       res.zIndex = Math.max(res.zIndex ?? 0, 1);
       res.size = (res.size ?? 1) + 0.5;
     }

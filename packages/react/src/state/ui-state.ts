@@ -42,7 +42,8 @@ export interface Appearance {
 /** A computed view: places actors itself and turns a drop into a document change. */
 export interface PositionMode {
   id: string;
-  position(actor: Actor): { x: number; y: number };
+  /** Where the actor goes; `labelWidth` (graph units) cuts its label to the room it has there. */
+  position(actor: Actor): { x: number; y: number; labelWidth?: number };
   /** Called on drop instead of writing `position`; should make ONE map command (or batch). */
   drop?(actorId: string, x: number, y: number): void;
 }

@@ -1,8 +1,44 @@
-/** Installs the node/edge reducers once and refreshes sigma (appearance only) when UI state changes. */
+/**
+ * Installs the node/edge reducers once and refreshes sigma when UI state changes. On big maps a
+ * hover or selection change repaints only the items it touches (sigma's partial refresh, without
+ * re-indexing); filters, highlights, search and view changes re-process everything.
+ */
 import { useEffect } from "react";
 import type Sigma from "sigma";
 import type { EditorController } from "../../editor-controller.ts";
-import { edgeReducer, nodeReducer } from "../reducers.ts";
+import type { UiState } from "../../state/ui-state.ts";
+import type { DisplayGraph } from "../display-graph.ts";
+import { edgeReducer, isBigMap, nodeReducer } from "../reducers.ts";
+
+/** Above this many touched items a partial repaint is not worth it: refresh everything. */
+const PARTIAL_LIMIT = 20_000;
+
+/** Nodes and edges whose look depends on a hover/selection change from `a` to `b` (big-map reducers). */
+export function touchedByInteraction(display: DisplayGraph, a: UiState, b: UiState): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const actor = (id: string | null) => {
+    if (id === null || !display.hasNode(id)) return;
+    nodes.add(id);
+    display.forEachEdge(id, (e) => void edges.add(e));
+  };
+  if (a.hoveredNode !== b.hoveredNode) {
+    actor(a.hoveredNode);
+    actor(b.hoveredNode);
+  }
+  if (a.selection !== b.selection) {
+    const before = new Set(a.selection.actors);
+    const after = new Set(b.selection.actors);
+    for (const id of before) if (!after.has(id)) actor(id);
+    for (const id of after) if (!before.has(id)) actor(id);
+    const rb = new Set(a.selection.relationships);
+    const ra = new Set(b.selection.relationships);
+    for (const id of rb) if (!ra.has(id) && display.hasEdge(id)) edges.add(id);
+    for (const id of ra) if (!rb.has(id) && display.hasEdge(id)) edges.add(id);
+  }
+  for (const id of [a.hoveredEdge, b.hoveredEdge]) if (id !== null && a.hoveredEdge !== b.hoveredEdge && display.hasEdge(id)) edges.add(id);
+  return { nodes, edges };
+}
 
 export function ReducersController({ sigma, controller }: { sigma: Sigma; controller: EditorController }) {
   useEffect(() => {
@@ -11,10 +47,25 @@ export function ReducersController({ sigma, controller }: { sigma: Sigma; contro
     let last = controller.ui.get();
     const off = controller.ui.subscribe(() => {
       const s = controller.ui.get();
-      const changed = s.selection !== last.selection || s.hoveredNode !== last.hoveredNode || s.hoveredEdge !== last.hoveredEdge || s.filters !== last.filters || s.highlight !== last.highlight || s.searchMatches !== last.searchMatches;
+      const p = last;
       last = s;
-      // Filters may hide nodes (hidden changes what is indexed); the rest only changes colours.
-      if (changed) sigma.refresh({ skipIndexation: false, schedule: true });
+      const everything = s.filters !== p.filters || s.highlight !== p.highlight || s.searchMatches !== p.searchMatches || s.positionMode !== p.positionMode;
+      const interaction = s.selection !== p.selection || s.hoveredNode !== p.hoveredNode || s.hoveredEdge !== p.hoveredEdge;
+      if (!everything && !interaction) return;
+      const display = controller.display;
+      if (!everything && isBigMap(display)) {
+        const { nodes, edges } = touchedByInteraction(display, p, s);
+        if (nodes.size + edges.size === 0) return; // e.g. an empty selection replaced by another
+        if (nodes.size + edges.size <= PARTIAL_LIMIT) {
+          try {
+            sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
+            return;
+          } catch {
+            // An item sigma has not indexed yet (added since its last render): fall through to a full refresh.
+          }
+        }
+      }
+      sigma.refresh({ schedule: true });
     });
     return () => {
       off();
