@@ -18,7 +18,7 @@ import { Inspector } from "./panels/Inspector.tsx";
 import { TableView } from "./panels/TableView.tsx";
 import { Toolbar } from "./panels/Toolbar.tsx";
 import { syncDisplay } from "./sigma/bulk-sync.ts";
-import { isBigMap } from "./sigma/reducers.ts";
+import { isBigMap } from "./sigma/big-map.ts";
 import { SigmaHost } from "./sigma/SigmaHost.tsx";
 import { runWhenIdle } from "./util/idle.ts";
 import { AnalysisStatus } from "./worker/AnalysisStatus.tsx";

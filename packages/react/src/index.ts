@@ -23,7 +23,7 @@ export type { Clip } from "./map/commands.ts";
 export { SafeLink } from "./panels/fields.tsx";
 export { runWhenIdle } from "./util/idle.ts";
 export type { IdleOptions } from "./util/idle.ts";
-export { isBigMap, BIG_MAP_NODES, BIG_MAP_EDGES } from "./sigma/reducers.ts";
+export { isBigMap, BIG_MAP_NODES, BIG_MAP_EDGES } from "./sigma/big-map.ts";
 // editor-app's modules (question panels, layouts, export), re-exported for embedders.
 export { ANALYSIS_PANELS, analysisPanels, InfluencePanel, PathsPanel, AppearancePanel as SizeColourPanel, LayoutPanel, ActorPicker, matchActors, pathsHighlight } from "./panels/analysis/index.ts";
 export type { AnalysisPanel } from "./panels/analysis/index.ts";

@@ -7,7 +7,7 @@ import type { PowerMapDocument } from "@powermap/core";
 import type Sigma from "sigma";
 import type { EditorController } from "./editor-controller.ts";
 import type { DisplayGraph } from "./sigma/display-graph.ts";
-import { BIG_MAP_EDGES, BIG_MAP_NODES, isBigMap } from "./sigma/reducers.ts";
+import { BIG_MAP_EDGES, BIG_MAP_NODES, isBigMap } from "./sigma/big-map.ts";
 
 /** Map version at which the bulk sync last framed the view (so loading does not frame twice). */
 const framedAt = new WeakMap<EditorController, number>();

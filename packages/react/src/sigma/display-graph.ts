@@ -7,6 +7,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { RELATIONSHIP_KIND_INFO, type Actor, type PowerGraph, type Relationship } from "@powermap/core";
 import type { Appearance, PositionMode } from "../state/ui-state.ts";
+import { isBigMap } from "./big-map.ts";
 import { COMMUNITY_PALETTE, KIND_COLORS, RELATIONSHIP_COLORS, ROLE_COLORS, STANCE_COLORS, primaryRole } from "./colors.ts";
 
 export interface NodeDisplay {
@@ -83,10 +84,14 @@ export function nodeSize(a: Actor, opts: DisplayOptions, range: [number, number]
   return MIN_SIZE + Math.sqrt(t) * (MAX_SIZE - MIN_SIZE);
 }
 
-export function edgeDisplay(r: Relationship, showLabels: boolean): EdgeDisplay {
+/**
+ * How a relationship is drawn. On a big map (`hairline`) edges are thin: strength differences are
+ * unreadable among tens of thousands of lines, and software rendering pays for every pixel.
+ */
+export function edgeDisplay(r: Relationship, showLabels: boolean, hairline = false): EdgeDisplay {
   const info = RELATIONSHIP_KIND_INFO[r.kind];
   return {
-    size: 1 + ((r.strength ?? 3) - 1) * 0.6,
+    size: hairline ? 0.5 + ((r.strength ?? 3) - 1) * 0.25 : 1 + ((r.strength ?? 3) - 1) * 0.6,
     color: RELATIONSHIP_COLORS[r.kind] ?? "#999",
     label: showLabels ? (r.label ?? info?.verb ?? r.kind) : "",
     type: info?.direction === "both" || info?.direction === "none" ? "line" : "arrow",
@@ -178,12 +183,13 @@ export class DisplaySync {
 
     const seenE = new Set<string>();
     const touched = new Set<string>();
+    const hairline = isBigMap(src);
     src.forEachEdge((id, r, source, target) => {
       seenE.add(id);
       const prev = this.rels.get(id);
       if (prev === r && !force && dst.hasEdge(id)) return;
       this.rels.set(id, r);
-      const look = edgeDisplay(r, opts.appearance.edgeLabels);
+      const look = edgeDisplay(r, opts.appearance.edgeLabels, hairline);
       if (dst.hasEdge(id) && (dst.source(id) !== source || dst.target(id) !== target)) {
         dst.dropEdge(id);
         this.unpair(id, touched);

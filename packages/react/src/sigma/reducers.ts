@@ -13,6 +13,7 @@ import type { UiState } from "../state/ui-state.ts";
 import type { DisplayGraph, EdgeDisplay, NodeDisplay } from "./display-graph.ts";
 import { FADED_EDGE, FADED_NODE, SELECTED_EDGE } from "./colors.ts";
 import { POWER_GRID_ID } from "../layouts/power-grid.ts";
+import { isBigMap } from "./big-map.ts";
 
 export interface ReducerContext {
   ui: UiState;
@@ -25,14 +26,7 @@ export interface ReducerContext {
   selectedRelationships: ReadonlySet<string>;
 }
 
-/**
- * From this many actors or relationships on, hovering or selecting an actor no longer fades the rest
- * of the map: it only emphasises the actor's own relationships, so the change touches a handful of
- * items and sigma can repaint just those instead of re-processing the whole map.
- */
-export const BIG_MAP_NODES = 5_000;
-export const BIG_MAP_EDGES = 20_000;
-export const isBigMap = (display: Pick<DisplayGraph, "order" | "size">): boolean => display.order >= BIG_MAP_NODES || display.size >= BIG_MAP_EDGES;
+export { BIG_MAP_EDGES, BIG_MAP_NODES, isBigMap } from "./big-map.ts";
 
 /** In the power grid, relationships are drawn only for the hovered/selected actors (and query results). */
 export const isGridView = (ui: Pick<UiState, "positionMode">): boolean => ui.positionMode?.id === POWER_GRID_ID;

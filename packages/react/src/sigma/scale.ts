@@ -7,7 +7,7 @@
 import type { PowerMap } from "@powermap/core";
 import type Sigma from "sigma";
 import type { EdgeProgramSets } from "./programs.ts";
-import { isBigMap } from "./reducers.ts";
+import { isBigMap } from "./big-map.ts";
 
 /** Settings for a map of this scale (a stable object per scale, so repeated calls compare equal). */
 export function scaleSettings(big: boolean, programs: EdgeProgramSets) {

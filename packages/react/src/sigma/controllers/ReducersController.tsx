@@ -8,7 +8,8 @@ import type Sigma from "sigma";
 import type { EditorController } from "../../editor-controller.ts";
 import type { UiState } from "../../state/ui-state.ts";
 import type { DisplayGraph } from "../display-graph.ts";
-import { edgeReducer, isBigMap, nodeReducer } from "../reducers.ts";
+import { isBigMap } from "../big-map.ts";
+import { edgeReducer, nodeReducer } from "../reducers.ts";
 
 /** Above this many touched items a partial repaint is not worth it: refresh everything. */
 const PARTIAL_LIMIT = 20_000;
