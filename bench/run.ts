@@ -142,6 +142,9 @@ function table(rows: Row[]): string {
     const k = `${r.measure}\u0000${r.size}`;
     if (!keys.includes(k)) keys.push(k);
   }
+  // By size, keeping the order measures were run in (files given to --report may interleave).
+  const sizeOf = (k: string): number => Number(k.split("\u0000")[1]);
+  keys.sort((a, b) => sizeOf(a) - sizeOf(b));
   const find = (m: string, n: number, impl: string) => timed.find((r) => r.measure === m && r.size === n && r.implementation === impl);
   let out =
     "\n| measure | size | powermap (cold: snapshot built inside) | powermap (cached snapshot) | graphology | graphology ÷ powermap cold / cached | networkx | igraph |\n|---|---|---|---|---|---|---|---|\n";

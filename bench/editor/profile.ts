@@ -89,6 +89,14 @@ async function main() {
         sigma.on(a, () => (t = performance.now()));
         sigma.on(b, () => window.__log.push(at() + " ms: " + b.replace("after", "").toLowerCase() + " " + (performance.now() - t).toFixed(0) + " ms"));
       }
+      // Who asks for full refreshes and renders (the callers, when TRACE is set).
+      if (${JSON.stringify(!!process.env.TRACE)}) for (const name of ["refresh", "scheduleRender", "setGraph", "setSettings", "setSetting"]) {
+        const orig = sigma[name].bind(sigma);
+        sigma[name] = (...args) => {
+          if (window.__t0 !== undefined) window.__log.push(at() + " ms: " + name + " " + JSON.stringify(args[0] ?? null).slice(0, 60) + " <- " + new Error().stack.split(String.fromCharCode(10)).slice(2, 6).map((l) => l.trim().split("/").pop()).join(" < "));
+          return orig(...args);
+        };
+      }
     })()`);
     await record(cdp, "load", async () => {
       await page.evaluate("window.__bench.armLoadTimer()");

@@ -23,7 +23,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The flags of ../shared/research/sigma-baseline.md (software WebGL through SwiftShader).
 const ARGS = ["--headless", "--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
 
-type Variant = "editor" | "sigma";
+// "sigma-hide": bare sigma with hideEdgesOnMove, the setting the editor uses on big maps (same
+// frame work while panning); "sigma": bare sigma defaults, edges drawn while panning.
+type Variant = "editor" | "sigma" | "sigma-hide";
+const VARIANTS = (process.env.VARIANTS ?? "editor,sigma,sigma-hide").split(",") as Variant[];
 interface Run {
   variant: Variant;
   loadMs: number;
@@ -55,7 +58,7 @@ async function once(browser: Browser, variant: Variant, url: string, file: strin
   await context.addInitScript({ path: join(HERE, "probes.js") });
   const page = await context.newPage();
   try {
-    await page.goto(variant === "editor" ? `${url}?debug` : `${url}sigma.html`);
+    await page.goto(variant === "editor" ? `${url}?debug` : `${url}sigma.html${variant === "sigma-hide" ? "?hide=1" : ""}`);
     const input = variant === "editor" ? page.getByTestId("open-file-input") : page.locator("#open");
     if (variant === "editor") await page.getByTestId("sigma-container").locator("canvas").first().waitFor({ state: "attached", timeout: 60_000 });
     await page.evaluate(() => (window as unknown as { __bench: { armLoadTimer(): void } }).__bench.armLoadTimer());
@@ -69,7 +72,7 @@ async function once(browser: Browser, variant: Variant, url: string, file: strin
       [selector, PAN_MS] as const,
     );
     if (variant === "editor") await page.screenshot({ path: join(DIST, `shot-editor-${N}.png`) });
-    else await page.screenshot({ path: join(DIST, `shot-sigma-${N}.png`) });
+    else await page.screenshot({ path: join(DIST, `shot-${variant}-${N}.png`) });
     return { variant, loadMs, ...pan };
   } finally {
     await context.close();
@@ -90,9 +93,10 @@ async function main() {
   const runs: Run[] = [];
   try {
     for (let i = 0; i < RUNS; i++)
-      for (const v of (i % 2 ? ["sigma", "editor"] : ["editor", "sigma"]) as Variant[]) {
+      // Interleaved, the order rotating each run (so no variant always gets the warmest machine).
+      for (const v of VARIANTS.map((_, k) => VARIANTS[(k + i) % VARIANTS.length])) {
         const r = await once(browser, v, v === "editor" ? app.url : bare.url, file);
-        console.log(`${v.padEnd(6)} run ${i + 1}: load ${r.loadMs.toFixed(0)} ms, ${r.frames.length} frames, mean ${f1(mean(r.frames))} ms, median ${f1(median(r.frames))} ms, p95 ${f1(pct(r.frames, 0.95))} ms, render median ${f1(median(r.renders))} ms, camera travel ${r.travel.toFixed(3)}`);
+        console.log(`${v.padEnd(10)} run ${i + 1}: load ${r.loadMs.toFixed(0)} ms, ${r.frames.length} frames, mean ${f1(mean(r.frames))} ms, median ${f1(median(r.frames))} ms, p95 ${f1(pct(r.frames, 0.95))} ms, render median ${f1(median(r.renders))} ms, camera travel ${r.travel.toFixed(3)}`);
         if (r.travel === 0) console.warn(`  warning: the ${v} drag did not move the camera`);
         runs.push(r);
       }
@@ -116,6 +120,7 @@ async function main() {
   };
   const editor = summary("editor");
   const sigma = summary("sigma");
+  const sigmaHide = summary("sigma-hide");
   const result = {
     date: new Date().toISOString(),
     n: N,
@@ -125,14 +130,19 @@ async function main() {
     chromiumArgs: ARGS,
     editor,
     sigma,
+    sigmaHide,
     ratio: { load: editor.loadMs / sigma.loadMs, frameMean: editor.frameMeanMs / sigma.frameMeanMs },
+    ratioHide: { load: editor.loadMs / sigmaHide.loadMs, frameMean: editor.frameMeanMs / sigmaHide.frameMeanMs },
     raw: runs.map((r) => ({ variant: r.variant, loadMs: r.loadMs, frames: r.frames.map((x) => Math.round(x * 10) / 10), travel: r.travel })),
   };
   writeFileSync(join(HERE, `results-${N}.json`), JSON.stringify(result, null, 2) + "\n");
   console.log(`\nmedians over ${RUNS} run(s):`);
-  console.log(`  editor: load ${editor.loadMs.toFixed(0)} ms, frame mean ${f1(editor.frameMeanMs)} ms (${editor.frames} frames), p95 ${f1(editor.frameP95Ms)} ms, render ${f1(editor.renderMedianMs)} ms`);
-  console.log(`  sigma:  load ${sigma.loadMs.toFixed(0)} ms, frame mean ${f1(sigma.frameMeanMs)} ms (${sigma.frames} frames), p95 ${f1(sigma.frameP95Ms)} ms, render ${f1(sigma.renderMedianMs)} ms`);
-  console.log(`  ratio editor/sigma: load ${result.ratio.load.toFixed(2)}, frame mean ${result.ratio.frameMean.toFixed(2)}`);
+  const line = (name: string, x: typeof editor) => console.log(`  ${name.padEnd(11)} load ${x.loadMs.toFixed(0)} ms, frame mean ${f1(x.frameMeanMs)} ms (${x.frames} frames), p95 ${f1(x.frameP95Ms)} ms, max ${f1(x.frameMaxMs)} ms, render ${f1(x.renderMedianMs)} ms`);
+  line("editor:", editor);
+  line("sigma:", sigma);
+  line("sigma-hide:", sigmaHide);
+  console.log(`  ratio editor/sigma:      load ${result.ratio.load.toFixed(2)}, frame mean ${result.ratio.frameMean.toFixed(2)}`);
+  console.log(`  ratio editor/sigma-hide: load ${result.ratioHide.load.toFixed(2)}, frame mean ${result.ratioHide.frameMean.toFixed(2)}`);
 }
 
 await main();

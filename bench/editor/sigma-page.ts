@@ -19,7 +19,9 @@ input.addEventListener("change", async () => {
   doc.actors.forEach((a, i) => graph.addNode(a.id, { x: a.position.x, y: a.position.y, label: a.name, size: 2, color: COLORS[i % 10] }));
   for (const r of doc.relationships) graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { size: 1, color: "#ccc" });
   graph.forEachNode((id) => graph.setNodeAttribute(id, "size", 1 + 2 * Math.log(1 + graph.degree(id))));
-  const sigma = new Sigma(graph, document.getElementById("stage") as HTMLElement);
+  // ?hide=1: hideEdgesOnMove, as the editor sets it on big maps.
+  const hide = new URLSearchParams(location.search).get("hide") === "1";
+  const sigma = new Sigma(graph, document.getElementById("stage") as HTMLElement, { hideEdgesOnMove: hide });
   (window as unknown as { __sigma: Sigma }).__sigma = sigma;
   document.body.dataset.loaded = String(graph.order);
 });

@@ -77,7 +77,8 @@ export function App() {
         setIssues({ title: `Could not open “${file.name}”`, intro: "The file has these problems. The open map was not changed.", issues: res.issues });
         return;
       }
-      editor.current?.loadDocument(res.document);
+      // Our own format came through core's parse just now: no second validation of a big map.
+      editor.current?.loadDocument(res.document, { validated: res.format === "powermap" });
       const { actors, relationships } = res.document;
       const extra = res.report ? ` ${res.report.skipped.length} record(s) skipped, ${res.report.changed.length} repaired.` : "";
       notify("info", `Opened “${file.name}”: ${actors.length} actors, ${relationships.length} relationships.${extra} Undo (Ctrl+Z) brings the previous map back.`);

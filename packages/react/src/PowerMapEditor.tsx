@@ -11,7 +11,7 @@ import { createDefaultRegistry } from "./actions/default-actions.ts";
 import { EditorContext } from "./context.ts";
 import { EditorController } from "./editor-controller.ts";
 import { useUi } from "./hooks/useUi.ts";
-import { loadDocument } from "./load-document.ts";
+import { loadDocument, type LoadDocumentOptions } from "./load-document.ts";
 import { ANALYSIS_PANELS } from "./panels/analysis/index.ts";
 import { FiltersPanel } from "./panels/FiltersPanel.tsx";
 import { Inspector } from "./panels/Inspector.tsx";
@@ -41,8 +41,11 @@ export interface EditorPanel {
 export interface PowerMapEditorHandle {
   /** The current document (a fresh, valid PowerMapDocument). */
   getDocument(): PowerMapDocument;
-  /** Replaces the document; one undo step. Validate first with core's `parse`. */
-  loadDocument(doc: PowerMapDocument): void;
+  /**
+   * Replaces the document; one undo step. Validate first with core's `parse`; pass
+   * `{ validated: true }` when `doc` is parse's output, so a big map is not validated twice.
+   */
+  loadDocument(doc: PowerMapDocument, options?: LoadDocumentOptions): void;
   undo(): void;
   redo(): void;
   /** Selects actors and/or relationships by id. */
@@ -182,7 +185,7 @@ function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [],
     ref,
     () => ({
       getDocument: () => controller.getDocument(),
-      loadDocument: (doc) => loadDocument(controller, doc),
+      loadDocument: (doc, options) => loadDocument(controller, doc, options),
       undo: () => controller.map.undo(),
       redo: () => controller.map.redo(),
       select: (ids) => controller.select(ids),

@@ -22,6 +22,7 @@ export { addActorAt, connect, deleteItems, moveActors, copyItems, pasteItems } f
 export type { Clip } from "./map/commands.ts";
 export { SafeLink } from "./panels/fields.tsx";
 export { runWhenIdle } from "./util/idle.ts";
+export type { LoadDocumentOptions } from "./load-document.ts";
 export type { IdleOptions } from "./util/idle.ts";
 export { isBigMap, BIG_MAP_NODES, BIG_MAP_EDGES } from "./sigma/big-map.ts";
 // editor-app's modules (question panels, layouts, export), re-exported for embedders.

@@ -37,12 +37,21 @@ export function frameNow(sigma: Sigma, display: DisplayGraph): void {
   sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
 }
 
+/** Options of {@link loadDocument}. */
+export interface LoadDocumentOptions {
+  /**
+   * The document is the output of core's `parse` (as a file opened by the app is): a big one is then
+   * not validated a second time (core still checks ids and references). Default false.
+   */
+  validated?: boolean;
+}
+
 /** Replaces the document (one undo step), clears selection and highlights, frames the new map. */
-export function loadDocument(controller: EditorController, doc: PowerMapDocument): void {
+export function loadDocument(controller: EditorController, doc: PowerMapDocument, { validated = false }: LoadDocumentOptions = {}): void {
   const sigma = controller.getSigma();
   const big = doc.actors.length >= BIG_MAP_NODES || doc.relationships.length >= BIG_MAP_EDGES || isBigMap(controller.map.graph);
   if (!big || !sigma) return controller.loadDocument(doc);
-  controller.map.replaceDocument(doc);
+  controller.map.replaceDocument(doc, "Replace map", { trusted: validated });
   controller.ui.update((s) =>
     s.selection.actors.length + s.selection.relationships.length === 0 && s.highlight === null && s.searchMatches === null && s.hoveredNode === null && s.hoveredEdge === null
       ? s

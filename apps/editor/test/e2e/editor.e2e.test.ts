@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { launchChromium, outputPath, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
-import { imageStats, pngHeader } from "./pixels.ts";
+import { colorsAt, imageStats, pngHeader } from "./pixels.ts";
 import { CELL_H, CELL_W, columnLeft, rowBottom } from "../../../../packages/react/src/layouts/grid-geometry.ts";
 
 let served: Served | undefined;
@@ -253,6 +253,55 @@ describe("powermap editor in Chromium", () => {
     await page.getByRole("button", { name: "Power grid" }).click();
     await page.waitForTimeout(800);
     await shot("10-power-grid.png");
+
+    // Relationships are drawn only when asked for: none at rest, an actor's own on hover.
+    const drawnEdges = () =>
+      page.evaluate(() => {
+        const sigma = (window as unknown as { powermapEditor: { getSigma(): import("sigma").default } }).powermapEditor.getSigma();
+        return sigma.getGraph().filterEdges((e) => sigma.getEdgeDisplayData(e)?.hidden === false);
+      });
+    expect(await drawnEdges()).toEqual([]);
+    const boardEdges = await page.evaluate(() =>
+      (window as unknown as { powermapEditor: { getDocument(): { relationships: { id: string; from: string; to: string }[] } } }).powermapEditor
+        .getDocument()
+        .relationships.filter((r) => r.from === "school-board" || r.to === "school-board")
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(boardEdges.length).toBeGreaterThan(2);
+    const board = await page.evaluate(() => {
+      const sigma = (window as unknown as { powermapEditor: { getSigma(): import("sigma").default } }).powermapEditor.getSigma();
+      return sigma.framedGraphToViewport(sigma.getNodeDisplayData("school-board")!);
+    });
+    const gridBox = await canvasBox();
+    await page.mouse.move(gridBox.x + board.x, gridBox.y + board.y);
+    await expect.poll(async () => (await drawnEdges()).sort()).toEqual(boardEdges);
+    await page.waitForTimeout(300);
+    await shot("10b-power-grid-hover.png");
+    await page.mouse.move(gridBox.x + 5, gridBox.y + gridBox.height - 5);
+    await expect.poll(drawnEdges).toEqual([]);
+
+    // Every actor is named, and no two labels overlap: each label is cut to its slot's width.
+    const labels = await page.evaluate(() => {
+      const sigma = (window as unknown as { powermapEditor: { getSigma(): import("sigma").default } }).powermapEditor.getSigma();
+      const ids = [...sigma.getNodeDisplayedLabels()];
+      const o = sigma.graphToViewport({ x: 0, y: 0 });
+      return {
+        actors: sigma.getGraph().order,
+        boxes: ids.map((id) => {
+          const d = sigma.getNodeDisplayData(id) as ReturnType<typeof sigma.getNodeDisplayData> & { labelWidth?: number };
+          const p = sigma.framedGraphToViewport(d!);
+          const end = sigma.graphToViewport({ x: d!.labelWidth ?? 0, y: 0 });
+          const size = sigma.scaleSize(d!.size);
+          // The label runs from right of the node to the end of its slot; 12 px text around the centre line.
+          return { id, x0: p.x + size + 3, x1: p.x + Math.hypot(end.x - o.x, end.y - o.y) - 3, y0: p.y - 6, y1: p.y + 6, slot: d!.labelWidth };
+        }),
+      };
+    });
+    expect(labels.boxes.length).toBe(labels.actors);
+    for (const b of labels.boxes) expect(b.slot).toBeGreaterThan(0);
+    const overlaps = labels.boxes.flatMap((a, i) => labels.boxes.slice(i + 1).filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).map((b) => `${a.id} × ${b.id}`));
+    expect(overlaps).toEqual([]);
     // Where things are drawn: the actor's display position, and the centre of the target cell
     // (stance +1 = column 3, power 4 = row 3) in the grid's graph coordinates.
     const where = await page.evaluate(
@@ -283,6 +332,55 @@ describe("powermap editor in Chromium", () => {
     expect(await power.inputValue()).toBe("5");
     await backToMap();
     await page.getByRole("button", { name: "Leave power grid" }).click();
+  });
+
+  it("draws parallel relationships (the union's donation and endorsement to a trustee) as two curves", async () => {
+    await page.goto(`${served!.url}?debug`);
+    await canvasReady();
+    // Frame the pair: the union on the left, the trustee on the right, 400 px apart.
+    const pair = await page.evaluate(() => {
+      const h = (window as unknown as { powermapEditor: { getSigma(): import("sigma").default } }).powermapEditor;
+      const sigma = h.getSigma();
+      const a = sigma.getNodeDisplayData("union-local")!;
+      const b = sigma.getNodeDisplayData("trustee-okafor")!;
+      const camera = sigma.getCamera();
+      const dist = Math.hypot(sigma.framedGraphToViewport(a).x - sigma.framedGraphToViewport(b).x, sigma.framedGraphToViewport(a).y - sigma.framedGraphToViewport(b).y);
+      camera.setState({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: camera.getState().ratio * (dist / 400), angle: 0 });
+      sigma.refresh();
+      const data = (id: string) => sigma.getEdgeDisplayData(id) as ReturnType<typeof sigma.getEdgeDisplayData> & { curvature?: number };
+      return {
+        donation: { type: data("don-union-okafor")!.type, curvature: data("don-union-okafor")!.curvature ?? 0, color: data("don-union-okafor")!.color },
+        endorsement: { type: data("end-union-okafor")!.type, curvature: data("end-union-okafor")!.curvature ?? 0, color: data("end-union-okafor")!.color },
+        s: sigma.framedGraphToViewport(sigma.getNodeDisplayData("union-local")!),
+        t: sigma.framedGraphToViewport(sigma.getNodeDisplayData("trustee-okafor")!),
+      };
+    });
+    expect(pair.donation.type).toBe("curvedArrow");
+    expect(pair.endorsement.type).toBe("curvedArrow");
+    expect(Math.sign(pair.donation.curvature)).toBe(-Math.sign(pair.endorsement.curvature));
+    await page.waitForTimeout(400);
+    const png = await canvas().screenshot();
+    await shot("14-parallel-edges.png");
+    // Points along each curve: the quadratic from the union to the trustee whose control point sits
+    // curvature × length off the straight line (y points down on screen). Other relationships cross
+    // here and there, so most (not all) samples must show the curve's own colour.
+    const dx = pair.t.x - pair.s.x;
+    const dy = pair.t.y - pair.s.y;
+    const mid = { x: (pair.s.x + pair.t.x) / 2, y: (pair.s.y + pair.t.y) / 2 };
+    const along = (k: number) =>
+      [0.3, 0.4, 0.5, 0.6, 0.7].map((u) => {
+        const c = { x: mid.x + dy * k, y: mid.y - dx * k };
+        return { x: (1 - u) ** 2 * pair.s.x + 2 * u * (1 - u) * c.x + u * u * pair.t.x, y: (1 - u) ** 2 * pair.s.y + 2 * u * (1 - u) * c.y + u * u * pair.t.y };
+      });
+    const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+    const near = (got: number[], want: number[]) => got.every((v, i) => Math.abs(v - want[i]!) < 60);
+    const hits = async (k: number, color: string) => (await colorsAt(page, png, along(k))).filter((c) => near(c, hex(color))).length;
+    expect(await hits(pair.donation.curvature, pair.donation.color), "donation curve samples").toBeGreaterThanOrEqual(3);
+    expect(await hits(pair.endorsement.curvature, pair.endorsement.color), "endorsement curve samples").toBeGreaterThanOrEqual(3);
+    // Not on top of each other: the straight line between them shows neither colour.
+    const [straight] = await colorsAt(page, png, [mid]);
+    expect(near(straight!, hex(pair.donation.color)) || near(straight!, hex(pair.endorsement.color))).toBe(false);
+    await page.getByTestId("toolbar-fit").click();
   });
 
   it("force-directed layout runs in a worker, stops on demand, and is ONE undo step", async () => {

@@ -40,3 +40,33 @@ export function pngHeader(buf: Buffer): { isPng: boolean; width: number; height:
   const isPng = buf.length > 24 && sig.every((b, i) => buf[i] === b) && buf.toString("ascii", 12, 16) === "IHDR";
   return { isPng, width: isPng ? buf.readUInt32BE(16) : 0, height: isPng ? buf.readUInt32BE(20) : 0 };
 }
+
+/**
+ * The most saturated colour around each point (a 5×5 pixel neighbourhood) of a PNG, as [r, g, b]:
+ * thin anti-aliased lines are sampled reliably that way.
+ */
+export async function colorsAt(page: Page, png: Buffer, points: { x: number; y: number }[]): Promise<[number, number, number][]> {
+  return page.evaluate(
+    async ({ b64, pts }) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bmp = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(bmp, 0, 0);
+      return pts.map(({ x, y }) => {
+        const { data } = ctx.getImageData(Math.round(x) - 2, Math.round(y) - 2, 5, 5);
+        let best: [number, number, number] = [255, 255, 255];
+        let bestSat = -1;
+        for (let i = 0; i < data.length; i += 4) {
+          const sat = Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]);
+          if (sat > bestSat) {
+            bestSat = sat;
+            best = [data[i], data[i + 1], data[i + 2]];
+          }
+        }
+        return best;
+      });
+    },
+    { b64: png.toString("base64"), pts: points },
+  );
+}

@@ -22,6 +22,8 @@ export interface SvgEdge {
   /** Radius of the target node: the arrow head stops at its border. */
   targetR?: number;
   arrow?: boolean;
+  /** Bend of a curved (parallel) edge, as sigma's curve program reads it; 0 or absent = straight. */
+  curvature?: number;
 }
 /** A view in viewport pixels, ready to draw. */
 export interface SvgView {
@@ -63,22 +65,32 @@ function edgeSvg(e: SvgEdge): string {
   const dy = e.y2 - e.y1;
   const len = Math.hypot(dx, dy);
   if (len < 0.5) return "";
-  let out = "";
-  if (e.arrow) {
-    const ux = dx / len;
-    const uy = dy / len;
-    const head = Math.max(5, e.width * 2.5);
-    const tipX = e.x2 - ux * (e.targetR ?? 0);
-    const tipY = e.y2 - uy * (e.targetR ?? 0);
-    const baseX = tipX - ux * head;
-    const baseY = tipY - uy * head;
-    const half = head * 0.6;
-    out += `<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(baseX)}" y2="${num(baseY)}" stroke="${color}" stroke-width="${num(e.width)}"/>`;
-    out += `<polygon points="${num(tipX)},${num(tipY)} ${num(baseX - uy * half)},${num(baseY + ux * half)} ${num(baseX + uy * half)},${num(baseY - ux * half)}" fill="${color}"/>`;
-  } else {
-    out += `<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" stroke="${color}" stroke-width="${num(e.width)}"/>`;
-  }
-  return out;
+  const k = e.curvature ?? 0;
+  // The quadratic curve's control point, as @sigma/edge-curve places it (viewport y points down).
+  const cx = (e.x1 + e.x2) / 2 + dy * k;
+  const cy = (e.y1 + e.y2) / 2 - dx * k;
+  const stroke = `fill="none" stroke="${color}" stroke-width="${num(e.width)}"`;
+  const path = (x2: number, y2: number) =>
+    k === 0
+      ? `<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${color}" stroke-width="${num(e.width)}"/>`
+      : `<path d="M${num(e.x1)},${num(e.y1)} Q${num(cx)},${num(cy)} ${num(x2)},${num(y2)}" ${stroke}/>`;
+  if (!e.arrow) return path(e.x2, e.y2);
+  // The head points along the line, or along the curve's tangent at the target.
+  const tx = k === 0 ? dx : e.x2 - cx;
+  const ty = k === 0 ? dy : e.y2 - cy;
+  const tl = Math.hypot(tx, ty) || 1;
+  const ux = tx / tl;
+  const uy = ty / tl;
+  const head = Math.max(5, e.width * 2.5);
+  const tipX = e.x2 - ux * (e.targetR ?? 0);
+  const tipY = e.y2 - uy * (e.targetR ?? 0);
+  const baseX = tipX - ux * head;
+  const baseY = tipY - uy * head;
+  const half = head * 0.6;
+  return (
+    path(baseX, baseY) +
+    `<polygon points="${num(tipX)},${num(tipY)} ${num(baseX - uy * half)},${num(baseY + ux * half)} ${num(baseX + uy * half)},${num(baseY - ux * half)}" fill="${color}"/>`
+  );
 }
 
 /** Serialises a view to a standalone SVG document. */
@@ -138,7 +150,10 @@ export function svgViewFromSigma(sigma: Sigma, opts: ViewOptions = {}): SvgView 
     if (!d || d.hidden || !s || !t) return;
     const outside = (Math.max(s.x, t.x) < 0 || Math.min(s.x, t.x) > width) || (Math.max(s.y, t.y) < 0 || Math.min(s.y, t.y) > height);
     if (outside) return;
-    edges.push({ x1: s.x, y1: s.y, x2: t.x, y2: t.y, width: Math.max(0.5, sigma.scaleSize(d.size) * EDGE_WIDTH), color: d.color, targetR: t.r, arrow: d.type === "arrow" || (d.type !== "line" && settings.defaultEdgeType === "arrow") });
+    const bend = (d as unknown as { curvature?: unknown }).curvature;
+    const curvature = typeof bend === "number" ? bend : 0;
+    const arrow = d.type === "arrow" || d.type === "curvedArrow" || (d.type !== "line" && d.type !== "curved" && settings.defaultEdgeType === "arrow");
+    edges.push({ x1: s.x, y1: s.y, x2: t.x, y2: t.y, width: Math.max(0.5, sigma.scaleSize(d.size) * EDGE_WIDTH), color: d.color, targetR: t.r, arrow, curvature });
   });
   return {
     width,

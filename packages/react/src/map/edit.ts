@@ -2,7 +2,7 @@
  * Field edits from forms and table cells: validate the candidate record with the core schemas and
  * only then call the map command. Returns the message to show next to the field, or null on success.
  */
-import type { Actor, PowerMap, Relationship } from "@powermap/core";
+import { ValidationError, type Actor, type Meta, type PowerMap, type Relationship } from "@powermap/core";
 import { messageFor, validateActor, validateRelationship } from "./validate.ts";
 
 export type EditResult = string | null;
@@ -33,5 +33,15 @@ export function editRelationship(map: PowerMap, id: string, patch: Partial<Relat
     return null;
   } catch (e) {
     return errorText(e);
+  }
+}
+
+/** Changes the map's title, description … (one undo step); the schema's message on bad input. */
+export function editMeta(map: PowerMap, patch: Partial<Meta>): EditResult {
+  try {
+    map.updateMeta(patch);
+    return null;
+  } catch (e) {
+    return e instanceof ValidationError && e.issues.length > 0 ? e.issues[0]!.message : errorText(e);
   }
 }

@@ -5,6 +5,7 @@ import { useUi } from "../hooks/useUi.ts";
 import { deleteItems } from "../map/commands.ts";
 import * as P from "../state/producers.ts";
 import { ActorForm } from "./ActorForm.tsx";
+import { MapMetaForm } from "./MapMetaForm.tsx";
 import { RelationshipForm } from "./RelationshipForm.tsx";
 
 export function Inspector() {
@@ -20,6 +21,7 @@ export function Inspector() {
   if (count === 0) {
     body = (
       <div className="pm-help" data-testid="inspector-empty">
+        <MapMetaForm />
         <p>Nothing selected.</p>
         <ul>
           <li>Double-click the canvas to add an actor.</li>

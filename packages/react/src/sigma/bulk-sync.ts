@@ -7,6 +7,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { EditorController } from "../editor-controller.ts";
 import { frameNow, markFramed } from "../load-document.ts";
+import { applyMapScale } from "./scale.ts";
 
 /** Changes of at least this many actors + relationships (by count) go the bulk way. */
 export const BULK_CHANGE = 2_000;
@@ -32,6 +33,7 @@ export function syncDisplay(controller: EditorController): boolean {
   }
   sigma.setGraph(EMPTY);
   try {
+    applyMapScale(sigma);
     controller.syncDisplay();
   } finally {
     frameNow(sigma, controller.display);

@@ -37,10 +37,15 @@ interface Derived {
   /** Hover/selection only emphasise (big maps): no global fade. */
   big: boolean;
   grid: boolean;
+  /** Grid view of a map small enough to name every actor (each label fits its slot). */
+  gridLabels: boolean;
   /** Nothing to do for nodes: the data goes through untouched. */
   idleNodes: boolean;
   idleEdges: boolean;
 }
+
+/** Up to this many actors the grid names every one (sigma would otherwise thin labels out by density). */
+export const GRID_LABELS_MAX = 400;
 
 // Per reducer context (a new one per UI or map change): computed once, read for every item.
 const derivedCache = new WeakMap<ReducerContext, Derived>();
@@ -59,12 +64,14 @@ function derive(c: ReducerContext): Derived {
   }
   const noFilters = c.hidden.nodes.size === 0 && c.hidden.edges.size === 0;
   const calm = ui.highlight === null && c.selectedActors.size === 0;
+  const gridLabels = grid && display.order <= GRID_LABELS_MAX;
   d = {
     hoverFocus,
     big,
     grid,
+    gridLabels,
     // Big maps: a hover changes no node (sigma draws the hovered one on its own layer).
-    idleNodes: noFilters && calm && hoverFocus === null && ui.searchMatches === null,
+    idleNodes: noFilters && calm && hoverFocus === null && ui.searchMatches === null && !gridLabels,
     idleEdges: noFilters && calm && hovered === null && c.selectedRelationships.size === 0 && ui.hoveredEdge === null && !grid,
   };
   derivedCache.set(c, d);
@@ -82,6 +89,7 @@ export function nodeReducer(get: () => ReducerContext) {
       if (ui.filters.mode === "hide") return { ...res, hidden: true };
       return { ...res, color: FADED_NODE, label: "", zIndex: 0 };
     }
+    if (d.gridLabels) res.forceLabel = true;
     let inFocus = true;
     if (d.hoverFocus !== null) inFocus = d.hoverFocus.has(node);
     else if (ui.highlight !== null) inFocus = ui.highlight.nodes.has(node);

@@ -30,5 +30,20 @@ export function followMapScale(sigma: Sigma, map: PowerMap, programs: EdgeProgra
     sigma.setSettings(scaleSettings(now, programs));
   };
   apply();
-  return map.subscribe(apply);
+  appliers.set(sigma, apply);
+  const off = map.subscribe(apply);
+  return () => {
+    off();
+    appliers.delete(sigma);
+  };
+}
+
+const appliers = new WeakMap<Sigma, () => void>();
+
+/**
+ * Applies the scale settings for the map as it is now (when they changed). The bulk sync calls it
+ * while sigma holds no graph, so the switch costs no extra frame.
+ */
+export function applyMapScale(sigma: Sigma): void {
+  appliers.get(sigma)?.();
 }

@@ -34,6 +34,25 @@ describe("buildSvg", () => {
     expect(tip).toBe("172,50"); // 180 − target radius 8
     expect(doc.getElementsByTagName("rect")[0].getAttribute("fill")).toBe("#ffffff");
   });
+  it("draws two parallel edges as curves bending to opposite sides, with heads at the target's border", () => {
+    const v = view("A");
+    // The same two actors, one edge each way (opposite directions carry the same curvature sign: see parallelCurvature).
+    v.edges = [
+      { x1: 20, y1: 50, x2: 180, y2: 50, width: 1, color: "#999", targetR: 8, arrow: true, curvature: 0.25 },
+      { x1: 180, y1: 50, x2: 20, y2: 50, width: 1, color: "#999", targetR: 5, arrow: true, curvature: 0.25 },
+    ];
+    const doc = new DOMParser().parseFromString(buildSvg(v), "image/svg+xml");
+    const paths = Array.from(doc.getElementsByTagName("path")).map((p) => p.getAttribute("d")!);
+    expect(paths).toHaveLength(2);
+    // Control points: midpoint (100, 50) ± curvature × length (0.25 × 160 = 40) across the line.
+    const controlY = paths.map((d) => Number(/Q[\d.]+,([-\d.]+)/.exec(d)![1]));
+    expect(controlY.sort((a, b) => a - b)).toEqual([10, 90]);
+    expect(doc.getElementsByTagName("line").length).toBe(0);
+    // Each head ends on the target's border, the distance from the target centre being its radius.
+    const tips = Array.from(doc.getElementsByTagName("polygon")).map((p) => p.getAttribute("points")!.split(" ")[0]!.split(",").map(Number));
+    expect(Math.hypot(tips[0]![0]! - 180, tips[0]![1]! - 50)).toBeCloseTo(8, 1);
+    expect(Math.hypot(tips[1]![0]! - 20, tips[1]![1]! - 50)).toBeCloseTo(5, 1);
+  });
   it("never writes a colour that is not plain colour syntax", () => {
     const svg = buildSvg(view("A"));
     expect(svg).not.toContain("javascript");
