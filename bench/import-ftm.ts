@@ -7,20 +7,10 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { once } from "node:events";
 import { importFtmStream } from "../packages/core/src/io/formats/ftm.ts";
+import { mulberry32 as rng } from "../packages/core/src/metrics/random.ts";
 
 const ENTITIES = Number(process.argv[2] ?? 100_000);
 const RELATIONSHIPS = Number(process.argv[3] ?? 300_000);
-
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function generate(path: string): Promise<void> {
   const rand = rng(42);

@@ -8,19 +8,9 @@
 import type { PowerMapDocument } from "../../packages/core/src/schema/document.ts";
 import type { ActorKind } from "../../packages/core/src/schema/actor.ts";
 import type { RelationshipKind } from "../../packages/core/src/schema/relationship.ts";
+import { mulberry32 } from "../../packages/core/src/metrics/random.ts";
 
 export const EDGES_PER_ACTOR = 5;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Edge arrays of the generated graph (actor numbers), strength per edge, kind code per edge. */
 export interface EdgeList {

@@ -5,6 +5,7 @@ import { graphOf, type MapLike } from "../graph/input.ts";
 import type { KindOverrides } from "../kinds.ts";
 import { currentFilter, type AsOf } from "./current.ts";
 import { DEFAULT_STRENGTH, checkedKinds } from "./influence-graph.ts";
+import { mulberry32 } from "../metrics/random.ts";
 
 export interface CommunitiesOptions {
   asOf?: AsOf;
@@ -23,18 +24,6 @@ export interface CommunitiesResult {
   modularity: number;
   /** Members of each community (index = community number), ids sorted. */
   members: string[][];
-}
-
-/** mulberry32: a small seeded generator, so Louvain's random move order is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -58,7 +47,7 @@ export function communities(map: MapLike, options: CommunitiesOptions = {}): Com
     const w = (info.weight * (rel.strength ?? DEFAULT_STRENGTH)) / 5;
     view.updateEdge(source, target, (attr) => ({ weight: (attr.weight ?? 0) + w }));
   });
-  const result = louvain.detailed(view, { getEdgeWeight: "weight", resolution, rng: seeded(options.seed ?? 1) });
+  const result = louvain.detailed(view, { getEdgeWeight: "weight", resolution, rng: mulberry32(options.seed ?? 1) });
 
   const groups = new Map<number, string[]>();
   for (const [id, c] of Object.entries(result.communities)) (groups.get(c) ?? groups.set(c, []).get(c)!).push(id);

@@ -2,6 +2,10 @@ import { graphFromDocument } from "../../src/graph/from-document.ts";
 import type { PowerGraph } from "../../src/graph/types.ts";
 import type { PowerMapDocument } from "../../src/schema/document.ts";
 import type { Relationship } from "../../src/schema/relationship.ts";
+import { mulberry32 } from "../../src/metrics/random.ts";
+
+/** Deterministic PRNG for test graphs. */
+export const rng = mulberry32;
 
 /** A plain graph as a power-map document: one actor per node, one relationship per edge (weight in custom.w). */
 export function documentOf(nodes: readonly string[], edges: readonly (readonly [string, string, number?])[], kind: Relationship["kind"] = "influence"): PowerMapDocument {
@@ -20,18 +24,6 @@ export function graphOfEdges(nodes: readonly string[], edges: readonly (readonly
 
 /** Reads the weight stored by `documentOf`. */
 export const customW = (r: Relationship): number => Number(r.custom?.["w"]);
-
-/** Deterministic PRNG for test graphs (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random directed simple graph (no reciprocal pair either) with n nodes, m edges and integer weights 1..5. */
 export function randomGraph(seed: number, n: number, m: number): { nodes: string[]; edges: [string, string, number][] } {
