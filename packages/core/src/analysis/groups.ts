@@ -28,6 +28,20 @@ export interface ResolveGroupOptions {
 }
 
 const norm = (s: string): string => s.trim().replace(/\s+/g, " ").toLowerCase();
+const namesOf = (a: { name?: unknown; aliases?: string[] }): string[] => [typeof a.name === "string" ? a.name : "", ...(a.aliases ?? [])];
+/**
+ * Fallback when no name matches exactly: every word of the reference (a leading "the" dropped) starts a
+ * word of the name, so "the school board" finds "Riverton Unified School Board". Several such actors
+ * are reported as ambiguous, never guessed.
+ */
+function containsWords(name: string, wanted: string): boolean {
+  const words = norm(name).split(/[^\p{L}\p{N}]+/u);
+  return wanted
+    .replace(/^the /, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "")
+    .every((w) => words.some((nw) => nw.startsWith(w)));
+}
 
 /** The display name of an actor (its id when the record has none). */
 export function nameOf(graph: PowerGraph, id: string): string {
@@ -46,6 +60,9 @@ export function resolveActor(graph: PowerGraph, ref: string, origin: string): st
   const hits: ActorLabel[] = [];
   graph.forEachNode((id, a) => {
     if ((typeof a.name === "string" && norm(a.name) === wanted) || (a.aliases ?? []).some((al) => norm(al) === wanted)) hits.push({ id, name: a.name });
+  });
+  if (hits.length === 0) graph.forEachNode((id, a) => {
+    if (namesOf(a).some((n) => containsWords(n, wanted))) hits.push({ id, name: a.name });
   });
   if (hits.length === 0) throw new NotFoundError(`${origin}: unknown actor ${JSON.stringify(ref)}`);
   if (hits.length > 1)

@@ -103,6 +103,31 @@ describe("resolveGroup", () => {
   });
 });
 
+describe("names that are not typed in full", () => {
+  const g = build(
+    [
+      { id: "sb", name: "Riverton Unified School Board" },
+      { id: "sd", name: "Riverton Unified School District" },
+      { id: "cc", name: "Riverton City Council" },
+    ],
+    [],
+  );
+  it("finds the one actor whose name has every word (word starts, a leading 'the' dropped)", () => {
+    expect(resolveGroup(g, "school board").ids).toEqual(["sb"]);
+    expect(resolveGroup(g, "The City Counc").ids).toEqual(["cc"]);
+  });
+  it("never guesses between several: ambiguous, with the candidates", () => {
+    try {
+      resolveGroup(g, "riverton school");
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(AmbiguousNameError);
+      expect((e as AmbiguousNameError).candidates.map((c) => c.id)).toEqual(["sb", "sd"]);
+    }
+    expect(() => resolveGroup(g, "school bored")).toThrow(NotFoundError);
+  });
+});
+
 describe("influence as of a date", () => {
   it("an ended board term no longer carries influence", () => {
     // Today: old's term ended (2022-12) and donor's gift to dana ended (2021-12): donor reaches nobody.
