@@ -381,6 +381,8 @@ describe("powermap editor in Chromium", () => {
     const [straight] = await colorsAt(page, png, [mid]);
     expect(near(straight!, hex(pair.donation.color)) || near(straight!, hex(pair.endorsement.color))).toBe(false);
     await page.getByTestId("toolbar-fit").click();
+    // The reload above closed the side panels; the layout test below expects Layout open.
+    await page.getByText("Layout", { exact: true }).click();
   });
 
   it("force-directed layout runs in a worker, stops on demand, and is ONE undo step", async () => {
