@@ -1,5 +1,6 @@
 // Explicit named exports of the graph/model topic.
 export type { PowerGraph } from "./types.ts";
+export { slug, uniqueId } from "./ids.ts";
 export { graphFromDocument } from "./from-document.ts";
 export type { MapLike } from "./input.ts";
 export { graphOf } from "./input.ts";

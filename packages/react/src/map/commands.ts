@@ -4,7 +4,7 @@
  * construction, and PowerMap checks them again.
  */
 import type { Actor, ActorKind, PowerMap, Relationship, RelationshipKind } from "@powermap/core";
-import { slugify, uniqueId } from "./ids.ts";
+import { slug, uniqueId } from "@powermap/core";
 
 const hasActor = (map: PowerMap) => (id: string) => map.graph.hasNode(id);
 const hasRel = (map: PowerMap) => (id: string) => map.graph.hasEdge(id);
@@ -14,7 +14,7 @@ export function addActorAt(map: PowerMap, position: { x: number; y: number }, ki
   let n = 1;
   let label = name ?? "New actor";
   if (!name) while ([...map.graph.nodes()].some((id) => map.graph.getNodeAttribute(id, "name") === label)) label = `New actor ${++n}`;
-  const id = uniqueId(slugify(label), hasActor(map));
+  const id = uniqueId(slug(label), hasActor(map));
   map.addActor({ id, name: label, kind, position: { x: round(position.x), y: round(position.y) } });
   return id;
 }

@@ -2,6 +2,7 @@ import { RELATIONSHIP_KIND_INFO } from "../../kinds.ts";
 import { ACTOR_KINDS, type Actor, type ActorKind, type PowerMapDocument, type Relationship, type RelationshipKind } from "../../schema/index.ts";
 import { kindFromLabel } from "./oligrapher-labels.ts";
 import { asRecord, jsonValue, httpUrl, isUnsafeKey, parseJson, ReportBuilder, text, unreadable, type Candidate, type ImportResult } from "./report.ts";
+import { claimId, slug } from "../../graph/ids.ts";
 
 /** Our actor kind → the Kumu element type we write (and read back). */
 export const KUMU_ELEMENT_TYPES: Readonly<Record<ActorKind, string>> = Object.freeze({
@@ -162,7 +163,7 @@ export function importKumu(input: string | unknown): ImportResult {
     if (!el) return b.skip(where, "not an object");
     if (!label) return b.skip(where, "element without a label", "label");
     if (!kumuId && byKey.has(label)) return b.skip(where, `duplicate label "${label}" without an id (Kumu merges these; give each element an id)`, "label");
-    const id = uniqueId(kumuId ?? slug(label), usedIds);
+    const id = claimId(kumuId ?? slug(label, "element"), usedIds);
     const c = elementCandidate(el, id, label, kumuId, where, b);
     actors.push(c);
     if (kumuId) byKey.set(kumuId, id);
@@ -245,18 +246,6 @@ function connectionCandidate(c: Record<string, unknown>, id: string, kumuId: str
   if (typeName && !kindFromLabel(typeName)) custom["kumu type"] = typeName;
   if (Object.keys(custom).length) value.custom = custom;
   return { record: where, value };
-}
-
-function slug(label: string): string {
-  const s = label.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return s === "" ? "element" : s;
-}
-
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }
 
 /** Field values as Kumu writes them: lists stay arrays, everything else is a scalar. */

@@ -3,6 +3,7 @@ import type { PowerMapDocument as Doc } from "../../schema/index.ts";
 import { emptyDocument } from "./report.ts";
 import type { ImportResult, ReportBuilder } from "./report.ts";
 import type { ZodType } from "zod";
+import { claimId, slug as slugOf } from "../../graph/ids.ts";
 
 /**
  * Assembles a schema-valid document from candidate records. Each candidate is validated with the core
@@ -123,22 +124,8 @@ export function compact<T extends Record<string, unknown>>(o: T): T {
   return o;
 }
 
-/** A fresh id that is not in `taken`: `base`, `base-2`, `base-3` … */
-export function uniqueId(base: string, taken: Set<string>): string {
-  let id = base || "actor";
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
+/** A fresh id that is not in `taken` (which it joins): `base`, `base-2` … */
+export const uniqueId = (base: string, taken: Set<string>): string => claimId(base || "actor", taken);
 
 /** A readable id from a name: "Board of Ed." → "board-of-ed". */
-export function slug(name: string): string {
-  const s = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return s || "actor";
-}
+export const slug = (name: string): string => slugOf(name, "actor");
