@@ -22,12 +22,24 @@ export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): An
   const n = graph.order;
   const ids: string[] = new Array<string>(n);
   const names: string[] = new Array<string>(n);
-  const index = new Map<string, number>();
+  // Relationship ends are resolved through the actor records' identities rather than the id strings:
+  // hashing 1M scattered id strings was most of a build. graphology hands the endpoint records to
+  // forEachEdge, and every node holds its own record unless a caller shared one object between
+  // nodes, in which case the (slower) string lookup is used.
+  const byRecord = new Map<object, number>();
+  let distinct = true;
   let v = 0;
   graph.forEachNode((key, attrs) => {
-    index.set(key, v);
     ids[v] = key;
     names[v] = typeof attrs?.name === "string" ? attrs.name : key;
+    if (distinct) {
+      if (typeof attrs !== "object" || attrs === null) distinct = false;
+      else {
+        const before = byRecord.size;
+        byRecord.set(attrs, v);
+        if (byRecord.size === before) distinct = false;
+      }
+    }
     v++;
   });
   const cap = graph.size;
@@ -35,15 +47,47 @@ export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): An
   const from = new Int32Array(cap);
   const to = new Int32Array(cap);
   let m = 0;
-  // One pass over the edge store (per-node out-edge iteration is several times slower on a multigraph).
-  graph.forEachEdge((_key, attrs, source, target) => {
-    if (keep && !keep(attrs)) return;
-    rels[m] = attrs;
-    from[m] = index.get(source)!;
-    to[m++] = index.get(target)!;
-  });
+  let index: Map<string, number> | undefined;
+  if (distinct) {
+    // Consecutive relationships often share an end (imports and edits group them by actor), so the
+    // last resolved record on each side is checked first.
+    let lastS: object | undefined;
+    let lastT: object | undefined;
+    let s = 0;
+    let t = 0;
+    // One pass over the edge store (per-node out-edge iteration is several times slower on a multigraph).
+    graph.forEachEdge((_key, attrs, _source, _target, sAttrs, tAttrs) => {
+      if (keep && !keep(attrs)) return;
+      if (sAttrs !== lastS) {
+        lastS = sAttrs;
+        s = byRecord.get(sAttrs)!;
+      }
+      if (tAttrs !== lastT) {
+        lastT = tAttrs;
+        t = byRecord.get(tAttrs)!;
+      }
+      rels[m] = attrs;
+      from[m] = s;
+      to[m++] = t;
+    });
+  } else {
+    const ix = (index = indexOf(ids));
+    graph.forEachEdge((_key, attrs, source, target) => {
+      if (keep && !keep(attrs)) return;
+      rels[m] = attrs;
+      from[m] = ix.get(source)!;
+      to[m++] = ix.get(target)!;
+    });
+  }
   rels.length = m;
   return assemble(ids, names, index, rels, from, to, opts.asOf);
+}
+
+/** Actor id → actor number. */
+function indexOf(ids: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) index.set(ids[i]!, i);
+  return index;
 }
 
 /**
@@ -110,7 +154,7 @@ function issue(code: string, collection: "actors" | "relationships", index: numb
 function assemble(
   ids: string[],
   names: string[],
-  index: Map<string, number>,
+  index: Map<string, number> | undefined,
   rels: Relationship[],
   from: Int32Array,
   to: Int32Array,
@@ -162,7 +206,7 @@ class Snapshot implements AnalysisSnapshot {
     readonly m: number,
     readonly ids: readonly string[],
     readonly names: readonly string[],
-    readonly index: ReadonlyMap<string, number>,
+    private idIndex: ReadonlyMap<string, number> | undefined,
     readonly relationships: readonly Relationship[],
     readonly outOffsets: Int32Array,
     readonly outTargets: Int32Array,
@@ -172,6 +216,10 @@ class Snapshot implements AnalysisSnapshot {
     readonly inRel: Int32Array,
   ) {}
 
+  /** Built on first use when the builder resolved relationships without it (see buildSnapshot). */
+  get index(): ReadonlyMap<string, number> {
+    return (this.idIndex ??= indexOf(this.ids));
+  }
   get relKinds(): Uint8Array {
     return this.fields().relKinds;
   }
