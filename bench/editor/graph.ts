@@ -3,17 +3,7 @@
 // links to m distinct earlier nodes picked proportionally to degree (seeded PRNG), radial positions
 // with hubs in the middle, size 1 + 2·ln(1 + degree), labels "node i", 10 colours.
 
-/** mulberry32: small, fast, seedable PRNG (same sequence in Node and the browser). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from "../../packages/core/src/metrics/random.ts";
 
 export const COLORS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 

@@ -26,11 +26,20 @@ export function centrality(map: MapLike | AnalysisSnapshot, measure: CentralityM
  * Like `centrality` but returns the raw score of every actor number of the snapshot (no sorting):
  * for callers that keep typed arrays (CLI batch jobs, the editor's worker, benchmarks).
  */
+/** Raw scores by actor number, with whether they are exact (sampled betweenness carries its error bound). */
+export interface CentralityScores {
+  snapshot: AnalysisSnapshot;
+  scores: Float64Array;
+  options: ResolvedCentralityOptions;
+  exact: boolean;
+  errorBound?: { epsilon: number; confidence: number };
+}
+
 export function centralityScores(
   map: MapLike | AnalysisSnapshot,
   measure: CentralityMeasure,
   opts?: CentralityOptions,
-): { snapshot: AnalysisSnapshot; scores: Float64Array; options: ResolvedCentralityOptions } {
+): CentralityScores {
   if (!(CENTRALITY_MEASURES as readonly string[]).includes(measure)) {
     throw new UsageError(`centrality: unknown measure ${JSON.stringify(measure)} (known: ${CENTRALITY_MEASURES.join(", ")})`);
   }
@@ -39,6 +48,7 @@ export function centralityScores(
   const origin = measure;
   const w = o.weighted ? relationshipWeights(snap, o.weight, origin, o.kinds) : undefined;
   let scores: Float64Array;
+  let sampled: Pick<CentralityScores, "exact" | "errorBound"> = { exact: true };
   switch (measure) {
     case "degree":
     case "indegree":
@@ -72,22 +82,25 @@ export function centralityScores(
     case "betweenness":
     case "closeness": {
       const len = w ? relationshipLengths(w, o.distance, snap, origin) : undefined;
-      scores =
-        measure === "betweenness"
-          ? computeBetweenness(snap, {
-              direction: o.direction,
-              lengths: len?.values,
-              cacheKey: len?.cacheKey,
-              normalized: o.normalized,
-              samples: o.samples,
-              seed: o.seed,
-              confidence: o.confidence,
-            }).scores
-          : computeCloseness(snap, { direction: o.direction, lengths: len?.values, cacheKey: len?.cacheKey, wfImproved: o.wfImproved });
+      if (measure === "betweenness") {
+        const r = computeBetweenness(snap, {
+          direction: o.direction,
+          lengths: len?.values,
+          cacheKey: len?.cacheKey,
+          normalized: o.normalized,
+          samples: o.samples,
+          seed: o.seed,
+          confidence: o.confidence,
+        });
+        scores = r.scores;
+        sampled = r.errorBound ? { exact: r.exact, errorBound: r.errorBound } : { exact: r.exact };
+      } else {
+        scores = computeCloseness(snap, { direction: o.direction, lengths: len?.values, cacheKey: len?.cacheKey, wfImproved: o.wfImproved });
+      }
       break;
     }
   }
-  return { snapshot: snap, scores, options: o };
+  return { snapshot: snap, scores, options: o, ...sampled };
 }
 
 /** Teleport distribution from ids (uniform) or id → weight, normalised to sum 1. */

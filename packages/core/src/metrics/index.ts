@@ -4,6 +4,7 @@ export { rankScores } from "./rank.ts";
 export type { CentralityMeasure, CentralityOptions, ResolvedCentralityOptions } from "./options.ts";
 export { CENTRALITY_MEASURES, CENTRALITY_DEFAULTS, resolveCentralityOptions } from "./options.ts";
 export { centrality, centralityScores, personalizationVector } from "./centrality.ts";
+export type { CentralityScores } from "./centrality.ts";
 export type { WeightSpec, RelWeights } from "./weights.ts";
 export { relationshipWeights, relationshipLengths } from "./weights.ts";
 export type { DegreeOptions } from "./degree.ts";
