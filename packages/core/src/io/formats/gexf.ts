@@ -3,7 +3,7 @@ import type { ImportResult } from "./report.ts";
 import { assembleGraph, metaFromNamed } from "./records-graph.ts";
 import type { GraphEdgeIn, GraphNodeIn } from "./records-graph.ts";
 import { RELATIONSHIP_HEADER_NAMES, headerKey } from "./records-fields.ts";
-import { attr, kid, kids, parseXml, textOf, typedValue } from "./xml.ts";
+import { attr, edgeEnds, kid, kids, parseXml, textOf, typedValue } from "./xml.ts";
 import type { XmlNode } from "./xml.ts";
 
 export { exportGexf } from "./gexf-export.ts";
@@ -63,14 +63,9 @@ export function importGexf(text: string): ImportResult {
   }
   const edges: GraphEdgeIn[] = [];
   for (const [i, e] of kids(kid(graph, "edges"), "edge").entries()) {
-    const id = attr(e, "id");
-    const ref = `edge ${i + 1}` + (id !== undefined ? ` (id ${JSON.stringify(id)})` : "");
-    const source = attr(e, "source");
-    const target = attr(e, "target");
-    if (!source || !target) {
-      rb.skip(ref, `edge has no ${source ? "target" : "source"}`, source ? "target" : "source");
-      continue;
-    }
+    const ends = edgeEnds(e, i, rb);
+    if (!ends) continue;
+    const { id, ref, source, target } = ends;
     const named = values(e, defs.edge);
     const label = attr(e, "label");
     if (label !== undefined && named.label === undefined) named.label = label;

@@ -3,7 +3,7 @@ import { relationshipKindOf } from "./records-kinds.ts";
 import type { ImportResult } from "./report.ts";
 import { assembleGraph, metaFromNamed } from "./records-graph.ts";
 import type { GraphEdgeIn, GraphNodeIn } from "./records-graph.ts";
-import { attr, kid, kids, parseXml, textOf, typedValue } from "./xml.ts";
+import { attr, edgeEnds, kid, kids, parseXml, textOf, typedValue } from "./xml.ts";
 import type { XmlNode } from "./xml.ts";
 
 export { exportGraphml } from "./graphml-export.ts";
@@ -56,14 +56,9 @@ export function importGraphml(text: string): ImportResult {
   }
   const edges: GraphEdgeIn[] = [];
   for (const [i, e] of kids(graph, "edge").entries()) {
-    const id = attr(e, "id");
-    const ref = `edge ${i + 1}` + (id !== undefined ? ` (id ${JSON.stringify(id)})` : "");
-    const source = attr(e, "source");
-    const target = attr(e, "target");
-    if (!source || !target) {
-      rb.skip(ref, `edge has no ${source ? "target" : "source"}`, source ? "target" : "source");
-      continue;
-    }
+    const ends = edgeEnds(e, i, rb);
+    if (!ends) continue;
+    const { id, ref, source, target } = ends;
     const { weight, edgelabel, yedEdgeLabel, ...named } = values(e, keys.edge, rb, ref);
     if (edgelabel !== undefined && named.label === undefined) named.label = edgelabel;
     // yEd users write the relationship type on the edge: use it as the kind when it is one we know

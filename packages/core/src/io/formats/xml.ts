@@ -106,3 +106,19 @@ export function typedValue(value: string, type: string | undefined): string | nu
   }
   return value;
 }
+
+/**
+ * The id, report reference ("edge 3 (id "e3")") and endpoints of the `i`-th edge element of a GEXF
+ * or GraphML file; an edge missing an endpoint is skipped in the report and gives undefined.
+ */
+export function edgeEnds(e: XmlNode, i: number, rb: ReportBuilder): { id?: string; ref: string; source: string; target: string } | undefined {
+  const id = attr(e, "id");
+  const ref = `edge ${i + 1}` + (id !== undefined ? ` (id ${JSON.stringify(id)})` : "");
+  const source = attr(e, "source");
+  const target = attr(e, "target");
+  if (!source || !target) {
+    rb.skip(ref, `edge has no ${source ? "target" : "source"}`, source ? "target" : "source");
+    return undefined;
+  }
+  return { id, ref, source, target };
+}
