@@ -53,47 +53,105 @@ export function computePageRank(snap: AnalysisSnapshot, opts: PageRankOptions): 
   if (aw) for (let a = 0; a < m; a++) outW[src[a]!]! += aw[a]!;
   else for (let a = 0; a < m; a++) outW[src[a]!]!++;
   const inv = new Float64Array(n);
-  let danglingCount = 0;
-  for (let u = 0; u < n; u++) {
-    if (outW[u]! > 0) inv[u] = 1 / outW[u]!;
-    else danglingCount++;
-  }
-  const dangling = new Int32Array(danglingCount);
-  for (let u = 0, d = 0; u < n; u++) if (!(outW[u]! > 0)) dangling[d++] = u;
+  for (let u = 0; u < n; u++) if (outW[u]! > 0) inv[u] = 1 / outW[u]!;
   const p = opts.personalization;
   const alpha = opts.alpha;
   const uniform = 1 / n;
   let x = scores;
   x.fill(uniform);
   let y = new Float64Array(n);
-  const contrib = new Float64Array(n);
+  // contrib[u] = x[u] / outW[u], the share each out-arc of u carries; the sweep writes next
+  // iteration's into contribNext as it goes, so each iteration is one pass.
+  let contrib = new Float64Array(n);
+  let contribNext = new Float64Array(n);
+  let dsum = 0;
+  for (let u = 0; u < n; u++) {
+    contrib[u] = uniform * inv[u]!;
+    if (inv[u] === 0) dsum += uniform;
+  }
+  const sweep: Sweep = { offsets, src, weights: aw, inv, alpha, p, uniform, n, dsum: 0, err: 0 };
   let err = Infinity;
   let it = 0;
   while (it < opts.maxIterations) {
     it++;
-    let dsum = 0;
-    for (let i = 0; i < danglingCount; i++) dsum += x[dangling[i]!]!;
-    for (let u = 0; u < n; u++) contrib[u] = x[u]! * inv[u]!;
-    err = 0;
-    let start = offsets[0]!;
-    for (let v = 0; v < n; v++) {
-      const end = offsets[v + 1]!;
-      let s = 0;
-      if (aw) for (let a = start; a < end; a++) s += contrib[src[a]!]! * aw[a]!;
-      else for (let a = start; a < end; a++) s += contrib[src[a]!]!;
-      start = end;
-      const pv = p ? p[v]! : uniform;
-      const nv = alpha * (s + dsum * pv) + (1 - alpha) * pv;
-      y[v] = nv;
-      const d = nv - x[v]!;
-      err += d < 0 ? -d : d;
+    sweep.dsum = dsum;
+    if (aw) sweepWeighted(sweep, contrib, x, y, contribNext);
+    else sweepUnweighted(sweep, contrib, x, y, contribNext);
+    err = sweep.err;
+    dsum = sweep.dsum;
+    [x, y] = [y, x];
+    [contrib, contribNext] = [contribNext, contrib];
+    if (err < opts.tolerance) {
+      if (x !== scores) scores.set(x);
+      return { scores, iterations: it, error: err };
     }
-    const t = x;
-    x = y;
-    y = t;
-    if (err < opts.tolerance) return { scores: x, iterations: it, error: err };
   }
   throw new PowermapError(
     `pagerank: did not converge in ${opts.maxIterations} iterations (L1 change ${err.toExponential(2)} >= tolerance ${opts.tolerance}); raise maxIterations or tolerance`,
   );
+}
+
+/** What one power-iteration sweep reads, and what it returns (`dsum` of the new vector, `err`). */
+interface Sweep {
+  offsets: Int32Array;
+  src: Int32Array;
+  weights: Float64Array | null;
+  /** 1 / out-weight, 0 for a dangling actor. */
+  inv: Float64Array;
+  alpha: number;
+  p: Float64Array | undefined;
+  uniform: number;
+  n: number;
+  /** In: rank held by dangling actors in x; out: the same for y. */
+  dsum: number;
+  /** Out: L1 change |y − x|. */
+  err: number;
+}
+
+// Two copies of the sweep so each inner loop is monomorphic (no weight test per arc).
+function sweepUnweighted(s: Sweep, contrib: Float64Array, x: Float64Array, y: Float64Array, contribNext: Float64Array): void {
+  const { offsets, src, inv, alpha, p, uniform, n, dsum } = s;
+  let err = 0;
+  let nextDsum = 0;
+  let start = offsets[0]!;
+  for (let v = 0; v < n; v++) {
+    const end = offsets[v + 1]!;
+    let sum = 0;
+    for (let a = start; a < end; a++) sum += contrib[src[a]!]!;
+    start = end;
+    const pv = p ? p[v]! : uniform;
+    const nv = alpha * (sum + dsum * pv) + (1 - alpha) * pv;
+    y[v] = nv;
+    const iv = inv[v]!;
+    contribNext[v] = nv * iv;
+    if (iv === 0) nextDsum += nv;
+    const d = nv - x[v]!;
+    err += d < 0 ? -d : d;
+  }
+  s.err = err;
+  s.dsum = nextDsum;
+}
+
+function sweepWeighted(s: Sweep, contrib: Float64Array, x: Float64Array, y: Float64Array, contribNext: Float64Array): void {
+  const { offsets, src, inv, alpha, p, uniform, n, dsum } = s;
+  const w = s.weights!;
+  let err = 0;
+  let nextDsum = 0;
+  let start = offsets[0]!;
+  for (let v = 0; v < n; v++) {
+    const end = offsets[v + 1]!;
+    let sum = 0;
+    for (let a = start; a < end; a++) sum += contrib[src[a]!]! * w[a]!;
+    start = end;
+    const pv = p ? p[v]! : uniform;
+    const nv = alpha * (sum + dsum * pv) + (1 - alpha) * pv;
+    y[v] = nv;
+    const iv = inv[v]!;
+    contribNext[v] = nv * iv;
+    if (iv === 0) nextDsum += nv;
+    const d = nv - x[v]!;
+    err += d < 0 ? -d : d;
+  }
+  s.err = err;
+  s.dsum = nextDsum;
 }

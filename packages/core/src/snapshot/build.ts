@@ -6,6 +6,7 @@ import type { PowerGraph } from "../graph/types.ts";
 import type { Issue } from "../errors.ts";
 import { ValidationError } from "../errors.ts";
 import { checkAsOf, relationshipFilter } from "./as-of.ts";
+import { columnsOf } from "./columns.ts";
 import type { AnalysisSnapshot, SnapshotOptions } from "./types.ts";
 
 const KIND_CODE: ReadonlyMap<string, number> = new Map(RELATIONSHIP_KINDS.map((k, i) => [k, i]));
@@ -13,74 +14,46 @@ const KIND_CODE: ReadonlyMap<string, number> = new Map(RELATIONSHIP_KINDS.map((k
 export const UNKNOWN_KIND = 255;
 
 /**
- * Builds the snapshot of a graph revision. O(n + m) time; the graph is only read. Prefer
+ * Builds the snapshot of a graph revision. O(n + m) passes over typed arrays: the graph's columns
+ * (see `columnsOf`) are kept in step with it by events, so the graph itself is not walked. Prefer
  * `snapshotOf(map)`, which keeps one snapshot per revision.
  */
 export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): AnalysisSnapshot {
   checkAsOf(opts.asOf, "buildSnapshot");
   const keep = relationshipFilter(opts.asOf, "buildSnapshot");
-  const n = graph.order;
-  const ids: string[] = new Array<string>(n);
-  const names: string[] = new Array<string>(n);
-  // Relationship ends are resolved through the actor records' identities rather than the id strings:
-  // hashing 1M scattered id strings was most of a build. graphology hands the endpoint records to
-  // forEachEdge, and every node holds its own record unless a caller shared one object between
-  // nodes, in which case the (slower) string lookup is used.
-  const byRecord = new Map<object, number>();
-  let distinct = true;
-  let v = 0;
-  graph.forEachNode((key, attrs) => {
-    ids[v] = key;
-    names[v] = typeof attrs?.name === "string" ? attrs.name : key;
-    if (distinct) {
-      if (typeof attrs !== "object" || attrs === null) distinct = false;
-      else {
-        const before = byRecord.size;
-        byRecord.set(attrs, v);
-        if (byRecord.size === before) distinct = false;
-      }
-    }
-    v++;
-  });
-  const cap = graph.size;
-  const rels: Relationship[] = new Array<Relationship>(cap);
-  const from = new Int32Array(cap);
-  const to = new Int32Array(cap);
-  let m = 0;
-  let index: Map<string, number> | undefined;
-  if (distinct) {
-    // Consecutive relationships often share an end (imports and edits group them by actor), so the
-    // last resolved record on each side is checked first.
-    let lastS: object | undefined;
-    let lastT: object | undefined;
-    let s = 0;
-    let t = 0;
-    // One pass over the edge store (per-node out-edge iteration is several times slower on a multigraph).
-    graph.forEachEdge((_key, attrs, _source, _target, sAttrs, tAttrs) => {
-      if (keep && !keep(attrs)) return;
-      if (sAttrs !== lastS) {
-        lastS = sAttrs;
-        s = byRecord.get(sAttrs)!;
-      }
-      if (tAttrs !== lastT) {
-        lastT = tAttrs;
-        t = byRecord.get(tAttrs)!;
-      }
-      rels[m] = attrs;
-      from[m] = s;
-      to[m++] = t;
-    });
-  } else {
-    const ix = (index = indexOf(ids));
-    graph.forEachEdge((_key, attrs, source, target) => {
-      if (keep && !keep(attrs)) return;
-      rels[m] = attrs;
-      from[m] = ix.get(source)!;
-      to[m++] = ix.get(target)!;
-    });
+  const c = columnsOf(graph);
+  const n = c.actorCount;
+  if (!keep && c.actorKeys.length === n && c.relSlots === c.relCount) {
+    // No holes and no filter: the columns are the snapshot's lists (borrowed, see GraphColumns.lend).
+    const { actorKeys, actorRecords, relRecords } = c.lend();
+    return assemble(actorKeys, actorRecords, undefined, relRecords, c.relFrom, c.relTo, undefined);
   }
-  rels.length = m;
-  return assemble(ids, names, index, rels, from, to, opts.asOf);
+  // Actor slot → actor number.
+  const num = new Int32Array(c.actorKeys.length);
+  const ids = new Array<string>(n);
+  const records = new Array<Actor>(n);
+  for (let s = 0, v = 0; s < c.actorKeys.length; s++) {
+    const key = c.actorKeys[s];
+    if (key === undefined) continue;
+    num[s] = v;
+    records[v] = c.actorRecords[s]!;
+    ids[v++] = key;
+  }
+  const rels: Relationship[] = [];
+  const from = new Int32Array(c.relCount);
+  const to = new Int32Array(c.relCount);
+  const { relFrom, relTo, relRecords } = c;
+  let m = 0;
+  for (let s = 0; s < c.relSlots; s++) {
+    const f = relFrom[s]!;
+    if (f === -1) continue;
+    const rel = relRecords[s]!;
+    if (keep && !keep(rel)) continue;
+    rels.push(rel);
+    from[m] = num[f]!;
+    to[m++] = num[relTo[s]!]!;
+  }
+  return assemble(ids, records, undefined, rels, from, to, opts.asOf);
 }
 
 /** Actor id → actor number. */
@@ -104,7 +77,6 @@ export function snapshotFromDocument(
   const actors: readonly Actor[] = doc.actors;
   const n = actors.length;
   const ids: string[] = new Array<string>(n);
-  const names: string[] = new Array<string>(n);
   const index = new Map<string, number>();
   const issues: Issue[] = [];
   for (let i = 0; i < n; i++) {
@@ -114,7 +86,6 @@ export function snapshotFromDocument(
     }
     index.set(a.id, i);
     ids[i] = a.id;
-    names[i] = typeof a.name === "string" ? a.name : a.id;
   }
   const keep = relationshipFilter(opts.asOf, "snapshotFromDocument");
   const all = doc.relationships;
@@ -136,7 +107,7 @@ export function snapshotFromDocument(
   if (issues.length > 0) {
     throw new ValidationError(`snapshotFromDocument: ${issues.length} problem(s), first: ${issues[0]!.message}`, issues);
   }
-  return assemble(ids, names, index, rels, from, to, opts.asOf);
+  return assemble(ids, actors, index, rels, from, to, opts.asOf);
 }
 
 function issue(code: string, collection: "actors" | "relationships", index: number, id: string, field: string, what: string): Issue {
@@ -152,10 +123,10 @@ function issue(code: string, collection: "actors" | "relationships", index: numb
 
 /** Counting sort of the relationships into out- and in-CSR. */
 function assemble(
-  ids: string[],
-  names: string[],
+  ids: readonly string[],
+  actors: readonly Actor[],
   index: Map<string, number> | undefined,
-  rels: Relationship[],
+  rels: readonly Relationship[],
   from: Int32Array,
   to: Int32Array,
   asOf: string | undefined,
@@ -188,7 +159,7 @@ function assemble(
     inSources[b] = f;
     inRel[b] = r;
   }
-  return new Snapshot(asOf, n, m, ids, names, index, rels, outOffsets, outTargets, outRel, inOffsets, inSources, inRel);
+  return new Snapshot(asOf, n, m, ids, actors, index, rels, outOffsets, outTargets, outRel, inOffsets, inSources, inRel);
 }
 
 /**
@@ -198,6 +169,7 @@ function assemble(
 class Snapshot implements AnalysisSnapshot {
   readonly kind = "powermap-snapshot";
   readonly derived = new Map<string, unknown>();
+  private actorNames: readonly string[] | undefined;
   private lazy: { relKinds: Uint8Array; relWeights: Float64Array; outWeights: Float64Array; outKinds: Uint8Array; inWeights: Float64Array } | undefined;
 
   constructor(
@@ -205,7 +177,7 @@ class Snapshot implements AnalysisSnapshot {
     readonly n: number,
     readonly m: number,
     readonly ids: readonly string[],
-    readonly names: readonly string[],
+    private readonly actors: readonly Actor[],
     private idIndex: ReadonlyMap<string, number> | undefined,
     readonly relationships: readonly Relationship[],
     readonly outOffsets: Int32Array,
@@ -215,6 +187,18 @@ class Snapshot implements AnalysisSnapshot {
     readonly inSources: Int32Array,
     readonly inRel: Int32Array,
   ) {}
+
+  /** Actor names, read from the records on first use (scattered objects, like kinds and weights). */
+  get names(): readonly string[] {
+    if (!this.actorNames) {
+      const { ids, actors } = this;
+      this.actorNames = ids.map((id, v) => {
+        const name = actors[v]!.name;
+        return typeof name === "string" ? name : id;
+      });
+    }
+    return this.actorNames;
+  }
 
   /** Built on first use when the builder resolved relationships without it (see buildSnapshot). */
   get index(): ReadonlyMap<string, number> {
