@@ -1,4 +1,4 @@
-import { centrality, CENTRALITY_MEASURES, type CentralityOptions } from "@powermap/core";
+import { centrality, CENTRALITY_MEASURES, snapshotFromDocument, type CentralityOptions } from "@powermap/core";
 import { choiceOption, intOption } from "../args.ts";
 import type { Action } from "../command.ts";
 import { asOfOption } from "../dates.ts";
@@ -19,11 +19,13 @@ export const centralityAction: Action = async (args, ctx) => {
   const opts: CentralityOptions = { top, asOf, weighted: args.values.weighted === true };
   // An undirected input graph (or --undirected) takes the undirected view: networkx's conventions.
   if ((map.undirected || args.values.undirected === true) && measure !== "indegree" && measure !== "outdegree") opts.direction = "undirected";
-  const long = (measure === "betweenness" || measure === "closeness") && map.graph.order > LONG_NODES;
+  // Straight from the document to the analysis snapshot: no editing model for a one-off measure.
+  const snapshot = snapshotFromDocument(map.document, { asOf });
+  const long = (measure === "betweenness" || measure === "closeness") && snapshot.n > LONG_NODES;
   const progress = startProgress(ctx, `Computing ${measure}`, long);
   let ranked;
   try {
-    ranked = centrality(map.graph, measure, opts);
+    ranked = centrality(snapshot, measure, opts);
   } finally {
     progress.finish();
   }

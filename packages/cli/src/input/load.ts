@@ -24,7 +24,8 @@ export interface LoadedMap {
 
 /** A loaded map with its graph, ready for the analysis functions (a graph is a MapLike). */
 export interface OpenedMap extends LoadedMap {
-  graph: PowerGraph;
+  /** The graphology model, built on first use: measures read a snapshot of the document instead. */
+  readonly graph: PowerGraph;
 }
 
 /** The outcome of decoding: the map, or the problems that prevent using it. */
@@ -79,7 +80,13 @@ export async function loadMap(args: ParsedArgs, ctx: Context, command: string): 
   }
   const skipped = decoded.map.report?.skipped.length ?? 0;
   if (skipped > 0 && !ctx.quiet) ctx.stderr.write(`note: ${skipped} record(s) skipped on import (run \`powermap validate\` for the reasons)\n`);
-  return { ...decoded.map, graph: graphFromDocument(decoded.map.document) };
+  let graph: PowerGraph | undefined;
+  return {
+    ...decoded.map,
+    get graph(): PowerGraph {
+      return (graph ??= graphFromDocument(decoded.map.document));
+    },
+  };
 }
 
 /**
