@@ -38,7 +38,16 @@ const value = (name: string): string | undefined => {
 const sizes = value("--sizes")?.split(",").map(Number) ?? (flag("--quick") ? [1000, 10000] : [1000, 10000, 100000, 200000]);
 const only = value("--only");
 const timeoutMs = Number(value("--timeout-min") ?? 30) * 60_000;
-const python = !flag("--no-python") && spawnSync("python3", ["-c", "pass"]).status === 0;
+/** Python library → the first interpreter that imports it (pyenv's python3, then Debian's). */
+const PYTHON_LIBS = ["networkx", "igraph"];
+const pythonFor = new Map<string, string>();
+if (!flag("--no-python")) {
+  for (const lib of PYTHON_LIBS) {
+    const exe = ["python3", "/usr/bin/python3"].find((py) => spawnSync(py, ["-c", `import ${lib}`]).status === 0);
+    if (exe) pythonFor.set(lib, exe);
+  }
+}
+const python = pythonFor.size > 0;
 
 function collect(cmd: string, argv: string[], label: string): Promise<Row[]> {
   return new Promise((resolve) => {
@@ -113,7 +122,7 @@ async function main(): Promise<void> {
   // Written after every size, so a long run stopped half-way keeps what it measured.
   const save = (): void => writeFileSync(latest, JSON.stringify(rows, null, 1) + "\n");
   const tmp = mkdtempSync(join(tmpdir(), "powermap-bench-"));
-  process.stderr.write(`powermap bench: sizes ${sizes.map(fmtSize).join(", ")}; python peers: ${python ? "yes" : "no (python3 missing or --no-python)"}\n`);
+  process.stderr.write(`powermap bench: sizes ${sizes.map(fmtSize).join(", ")}; python peers: ${python ? [...pythonFor].map(([lib, exe]) => `${lib} (${exe})`).join(", ") : "none (not importable, or --no-python)"}\n`);
   try {
     for (const n of sizes) {
       const wargs = ["--expose-gc", "--max-old-space-size=16000", "--import", "tsx", join(here, "worker.ts"), String(n)];
@@ -121,7 +130,13 @@ async function main(): Promise<void> {
       rows.push(...(await collect(process.execPath, wargs, fmtSize(n))));
       if (python) {
         const path = await writeEdgeList(n, tmp);
-        rows.push(...(await collect("python3", [join(here, "lib", "peers.py"), path, String(n), String(SMALL_LIMIT)], `${fmtSize(n)} py`)));
+        for (const exe of new Set(pythonFor.values())) {
+          const libs = PYTHON_LIBS.filter((lib) => pythonFor.get(lib) === exe).join(",");
+          rows.push(...(await collect(exe, [join(here, "lib", "peers.py"), path, String(n), String(SMALL_LIMIT), libs], `${fmtSize(n)} ${libs}`)));
+        }
+        for (const lib of PYTHON_LIBS.filter((l) => !pythonFor.has(l))) {
+          rows.push({ measure: "availability", size: n, implementation: lib, medianMs: null, peakMB: null, note: `python module ${lib} not importable (python3, /usr/bin/python3): skipped` });
+        }
         rmSync(path, { force: true });
       }
       save();

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """networkx / igraph on the same generated graph as bench/worker.ts (called by bench/run.ts).
 
-    python3 bench/lib/peers.py EDGE_FILE N SMALL_LIMIT
+    python3 bench/lib/peers.py EDGE_FILE N SMALL_LIMIT [LIBRARIES]
 
 EDGE_FILE has one "from to strength" line per relationship (actor numbers). Prints one JSON record
-per line, like the Node worker. Libraries that cannot be imported are reported as such.
+per line, like the Node worker. LIBRARIES (default "networkx,igraph") picks which to run: bench/run.ts
+runs each with the first interpreter that can import it (pyenv's python3 may have networkx and
+Debian's /usr/bin/python3 igraph). Libraries that cannot be imported are reported as such.
 """
 import json
 import re
@@ -115,11 +117,18 @@ def with_igraph(path, n, small):
     run("strong components", "igraph", n, lambda: g.connected_components(mode="strong"))
     run("BFS (single source)", "igraph", n, lambda: g.distances(source=0, mode="out"))
     run("Dijkstra (single source)", "igraph", n, lambda: g.distances(source=0, weights="weight", mode="out"))
+    if n <= small:
+        # Multilevel (Louvain) needs an undirected graph: parallel pairs merged, weights summed.
+        u = g.as_undirected(mode="collapse", combine_edges={"weight": "sum"})
+        run("Louvain", "igraph", n, lambda: u.community_multilevel(weights="weight"), "community_multilevel on the undirected collapse")
 
 
 def main():
     path, n, small = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    wanted = sys.argv[4].split(",") if len(sys.argv) > 4 else ["networkx", "igraph"]
     for name, fn in (("networkx", with_networkx), ("igraph", with_igraph)):
+        if name not in wanted:
+            continue
         try:
             __import__(name)
         except ImportError:
