@@ -55,11 +55,11 @@ export function dijkstra(
   source: number,
   lengths: Float64Array,
   direction: ArcDirection = "out",
-  cacheKey?: string,
 ): SearchResult<Float64Array> {
   const { n } = snap;
-  const { offsets, targets, weights, rel } = adjacencyOf(snap, { direction, merge: "min", relWeights: lengths, cacheKey });
-  const wt = weights!;
+  // The snapshot's own arcs, lengths read through the relationship number: parallel arcs need no
+  // merging for distances, so nothing is built per call.
+  const { offsets, targets, rel } = adjacencyOf(snap, { direction, merge: "none", cacheKey: "unweighted" });
   const dist = new Float64Array(n).fill(Infinity);
   const pred = new Int32Array(n).fill(-1);
   const predRel = new Int32Array(n).fill(-1);
@@ -75,7 +75,7 @@ export function dijkstra(
     const end = offsets[v + 1]!;
     for (let a = offsets[v]!; a < end; a++) {
       const w = targets[a]!;
-      const nd = dv + wt[a]!;
+      const nd = dv + lengths[rel[a]!]!;
       if (nd < dist[w]!) {
         dist[w] = nd;
         pred[w] = v;

@@ -1,17 +1,15 @@
 import type { Actor } from "../schema/actor.ts";
 import type { PowerMapDocument } from "../schema/document.ts";
 import type { Relationship } from "../schema/relationship.ts";
-import { RELATIONSHIP_KINDS } from "../schema/relationship.ts";
 import type { PowerGraph } from "../graph/types.ts";
 import type { Issue } from "../errors.ts";
 import { ValidationError } from "../errors.ts";
 import { checkAsOf, relationshipFilter } from "./as-of.ts";
 import { columnsOf } from "./columns.ts";
+import { defaultWeight, kindCode } from "./codes.ts";
 import type { AnalysisSnapshot, SnapshotOptions } from "./types.ts";
 
-const KIND_CODE: ReadonlyMap<string, number> = new Map(RELATIONSHIP_KINDS.map((k, i) => [k, i]));
-/** Kind code used for a kind missing from RELATIONSHIP_KINDS. */
-export const UNKNOWN_KIND = 255;
+export { UNKNOWN_KIND } from "./codes.ts";
 
 /**
  * Builds the snapshot of a graph revision. O(n + m) passes over typed arrays: the graph's columns
@@ -25,8 +23,8 @@ export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): An
   const n = c.actorCount;
   if (!keep && c.actorKeys.length === n && c.relSlots === c.relCount) {
     // No holes and no filter: the columns are the snapshot's lists (borrowed, see GraphColumns.lend).
-    const { actorKeys, actorRecords, relRecords } = c.lend();
-    return assemble(actorKeys, actorRecords, undefined, relRecords, c.relFrom, c.relTo, undefined);
+    const { actorKeys, actorRecords, relRecords, relKind, relWeight } = c.lend();
+    return assemble(actorKeys, actorRecords, undefined, relRecords, c.relFrom, c.relTo, undefined, { relKinds: relKind, relWeights: relWeight });
   }
   // Actor slot → actor number.
   const num = new Int32Array(c.actorKeys.length);
@@ -42,7 +40,9 @@ export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): An
   const rels: Relationship[] = [];
   const from = new Int32Array(c.relCount);
   const to = new Int32Array(c.relCount);
-  const { relFrom, relTo, relRecords } = c;
+  const relKinds = new Uint8Array(c.relCount);
+  const relWeights = new Float64Array(c.relCount);
+  const { relFrom, relTo, relRecords, relKind, relWeight } = c;
   let m = 0;
   for (let s = 0; s < c.relSlots; s++) {
     const f = relFrom[s]!;
@@ -50,10 +50,12 @@ export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): An
     const rel = relRecords[s]!;
     if (keep && !keep(rel)) continue;
     rels.push(rel);
+    relKinds[m] = relKind[s]!;
+    relWeights[m] = relWeight[s]!;
     from[m] = num[f]!;
     to[m++] = num[relTo[s]!]!;
   }
-  return assemble(ids, records, undefined, rels, from, to, opts.asOf);
+  return assemble(ids, records, undefined, rels, from, to, opts.asOf, { relKinds: relKinds.subarray(0, m), relWeights: relWeights.subarray(0, m) });
 }
 
 /** Actor id → actor number. */
@@ -130,6 +132,7 @@ function assemble(
   from: Int32Array,
   to: Int32Array,
   asOf: string | undefined,
+  codes?: RelationshipCodes,
 ): AnalysisSnapshot {
   const n = ids.length;
   const m = rels.length;
@@ -159,12 +162,19 @@ function assemble(
     inSources[b] = f;
     inRel[b] = r;
   }
-  return new Snapshot(asOf, n, m, ids, actors, index, rels, outOffsets, outTargets, outRel, inOffsets, inSources, inRel);
+  return new Snapshot(asOf, n, m, ids, actors, index, rels, outOffsets, outTargets, outRel, inOffsets, inSources, inRel, codes);
+}
+
+/** Kind code and default weight of each relationship, by relationship number. */
+interface RelationshipCodes {
+  relKinds: Uint8Array;
+  relWeights: Float64Array;
 }
 
 /**
- * The snapshot object. Kind codes and weights read every relationship record (scattered objects,
- * the slowest part of a build), so they are computed on first use: unweighted measures never pay.
+ * The snapshot object. Kind codes and weights come from the graph's columns; a snapshot of a
+ * document reads them from every relationship record (scattered objects, the slowest part of a
+ * build) on first use, so unweighted measures never pay.
  */
 class Snapshot implements AnalysisSnapshot {
   readonly kind = "powermap-snapshot";
@@ -186,6 +196,7 @@ class Snapshot implements AnalysisSnapshot {
     readonly inOffsets: Int32Array,
     readonly inSources: Int32Array,
     readonly inRel: Int32Array,
+    private codes?: RelationshipCodes,
   ) {}
 
   /** Actor names, read from the records on first use (scattered objects, like kinds and weights). */
@@ -223,14 +234,16 @@ class Snapshot implements AnalysisSnapshot {
   private fields(): NonNullable<Snapshot["lazy"]> {
     if (this.lazy) return this.lazy;
     const { m, relationships: rels, outRel, inRel } = this;
-    const relKinds = new Uint8Array(m);
-    const relWeights = new Float64Array(m);
-    for (let r = 0; r < m; r++) {
-      const rel = rels[r]!;
-      relKinds[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND;
-      const s = rel.strength;
-      relWeights[r] = typeof s === "number" && s > 0 ? s : 3;
+    let codes = this.codes;
+    if (!codes) {
+      codes = { relKinds: new Uint8Array(m), relWeights: new Float64Array(m) };
+      for (let r = 0; r < m; r++) {
+        const rel = rels[r]!;
+        codes.relKinds[r] = kindCode(rel);
+        codes.relWeights[r] = defaultWeight(rel);
+      }
     }
+    const { relKinds, relWeights } = codes;
     const outWeights = new Float64Array(m);
     const outKinds = new Uint8Array(m);
     const inWeights = new Float64Array(m);

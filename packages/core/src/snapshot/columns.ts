@@ -1,6 +1,7 @@
 import type { Actor } from "../schema/actor.ts";
 import type { PowerGraph } from "../graph/types.ts";
 import type { Relationship } from "../schema/relationship.ts";
+import { defaultWeight, kindCode } from "./codes.ts";
 
 /**
  * The graph's structure kept as columns — actor keys and records, relationship records and the
@@ -23,6 +24,9 @@ export class GraphColumns {
   relRecords: (Relationship | undefined)[] = [];
   relFrom: Int32Array<ArrayBuffer> = new Int32Array(64);
   relTo: Int32Array<ArrayBuffer> = new Int32Array(64);
+  /** Kind code and default weight of each relationship (see codes.ts), kept as records change. */
+  relKind: Uint8Array<ArrayBuffer> = new Uint8Array(64);
+  relWeight: Float64Array<ArrayBuffer> = new Float64Array(64);
   relSlots = 0;
   relCount = 0;
   /** Set by events the columns cannot follow one by one; the next `columnsOf` rebuilds. */
@@ -45,7 +49,10 @@ export class GraphColumns {
     graph.on("edgeDropped", ({ key }) => this.dropRelationship(key));
     graph.on("edgeAttributesUpdated", ({ key, attributes }) => {
       const s = this.relSlotOf(key);
-      if (s !== undefined) this.writable().relRecords[s] = attributes;
+      if (s === undefined) return;
+      this.writable().relRecords[s] = attributes;
+      this.relKind[s] = kindCode(attributes);
+      this.relWeight[s] = defaultWeight(attributes);
     });
     graph.on("cleared", () => this.reload());
     graph.on("edgesCleared", () => this.reload());
@@ -69,6 +76,8 @@ export class GraphColumns {
     this.relRecords = [];
     this.relFrom = new Int32Array(Math.max(64, this.graph.size));
     this.relTo = new Int32Array(this.relFrom.length);
+    this.relKind = new Uint8Array(this.relFrom.length);
+    this.relWeight = new Float64Array(this.relFrom.length);
     this.relSlots = 0;
     this.relCount = 0;
     this.relSlot = undefined;
@@ -81,12 +90,14 @@ export class GraphColumns {
    * The record columns for a snapshot to keep (no holes may be present for it to use them as is).
    * They stay valid for that snapshot: this object copies them before its next change.
    */
-  lend(): { actorKeys: readonly string[]; actorRecords: readonly Actor[]; relRecords: readonly Relationship[] } {
+  lend(): { actorKeys: readonly string[]; actorRecords: readonly Actor[]; relRecords: readonly Relationship[]; relKind: Uint8Array; relWeight: Float64Array } {
     this.lent = true;
     return {
       actorKeys: this.actorKeys as string[],
       actorRecords: this.actorRecords as Actor[],
       relRecords: this.relRecords as Relationship[],
+      relKind: this.relKind.subarray(0, this.relSlots),
+      relWeight: this.relWeight.subarray(0, this.relSlots),
     };
   }
 
@@ -97,6 +108,8 @@ export class GraphColumns {
       this.actorKeys = this.actorKeys.slice();
       this.actorRecords = this.actorRecords.slice();
       this.relRecords = this.relRecords.slice();
+      this.relKind = this.relKind.slice();
+      this.relWeight = this.relWeight.slice();
     }
     return this;
   }
@@ -132,9 +145,13 @@ export class GraphColumns {
     if (s === this.relFrom.length) {
       this.relFrom = grow(this.relFrom);
       this.relTo = grow(this.relTo);
+      this.relKind = grow(this.relKind);
+      this.relWeight = grow(this.relWeight);
     }
     this.relFrom[s] = f;
     this.relTo[s] = t;
+    this.relKind[s] = kindCode(record);
+    this.relWeight[s] = defaultWeight(record);
     this.relKeys.push(key);
     this.relRecords.push(record);
     this.relSlot?.set(key, s);
@@ -185,6 +202,8 @@ export class GraphColumns {
       if (this.relFrom[s] === -1) continue;
       this.relFrom[r] = newSlot[this.relFrom[s]!]!;
       this.relTo[r] = newSlot[this.relTo[s]!]!;
+      this.relKind[r] = this.relKind[s]!;
+      this.relWeight[r] = this.relWeight[s]!;
       this.relKeys[r] = this.relKeys[s];
       this.relRecords[r++] = this.relRecords[s];
     }
@@ -195,8 +214,8 @@ export class GraphColumns {
   }
 }
 
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
+function grow<A extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(a: A): A {
+  const b = new (a.constructor as new (length: number) => A)(a.length * 2);
   b.set(a);
   return b;
 }

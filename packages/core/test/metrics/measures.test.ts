@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError, PowermapError, UsageError } from "../../src/errors.ts";
-import { CENTRALITY_DEFAULTS, centrality, computeBetweenness, strongComponents, weakComponents, bfs } from "../../src/metrics/index.ts";
+import { CENTRALITY_DEFAULTS, centrality, computeBetweenness, strongComponents, weakComponents, bfs, dijkstra } from "../../src/metrics/index.ts";
 import { snapshotFromDocument } from "../../src/snapshot/index.ts";
 import { documentOf, randomGraph } from "./helpers.ts";
 
@@ -95,6 +95,23 @@ describe("sampled betweenness", () => {
     expect(mae).toBeLessThan(0.4 * mean);
     const again = computeBetweenness(s, { direction: "directed", normalized: true, samples: 100, seed: 7, confidence: 0.95 });
     expect([...again.scores]).toEqual([...est.scores]);
+  });
+});
+
+describe("dijkstra on a multigraph", () => {
+  it("takes the shortest of parallel relationships (either direction) and ignores self-loops", () => {
+    // r0 a→b 5, r1 a→b 2 (parallel, shorter), r2 b→b 0 (self-loop), r3 b→c 1, r4 c→a 1, r5 a→c 9
+    const snap = snapshotFromDocument(documentOf(["a", "b", "c"], [["a", "b"], ["a", "b"], ["b", "b"], ["b", "c"], ["c", "a"], ["a", "c"]]));
+    const lengths = new Float64Array([5, 2, 0, 1, 1, 9]);
+    const out = dijkstra(snap, 0, lengths, "out");
+    expect([...out.dist]).toEqual([0, 2, 3]);
+    expect([...out.predRel]).toEqual([-1, 1, 3]);
+    const back = dijkstra(snap, 0, lengths, "in");
+    expect([...back.dist]).toEqual([0, 2, 1]);
+    expect([...back.predRel]).toEqual([-1, 3, 4]);
+    const both = dijkstra(snap, 1, lengths, "both");
+    expect([...both.dist]).toEqual([2, 0, 1]);
+    expect(both.predRel[0]).toBe(1);
   });
 });
 
