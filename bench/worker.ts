@@ -163,7 +163,7 @@ run("BFS (single source)", "graphology", () => singleSourceLength(g, "a0"));
 pm("Dijkstra (single source)", (x) => dijkstra(x, 0, x.relWeights, "out"));
 run("Dijkstra (single source)", "graphology", () => dijkstraG(g, "a0", "weight"), { note: "returns paths" });
 if (n <= 200_000) {
-  run("Louvain", "powermap", () => core.communities(graph), { note: "communities(map) (helper queries)" });
+  run("Louvain", "powermap", () => core.communities(graph), { note: "communities(map): Louvain on the snapshot's typed arrays" });
   run("Louvain", "graphology", () => louvain(g));
 }
 run("influencersOf (depth 3)", "powermap", () => core.influencersOf(graph, target, { depth: 3 }), { note: `target ${target} (largest hub)` });

@@ -22,3 +22,4 @@ export { bfs, dijkstra } from "./traversal.ts";
 export type { Components } from "./components.ts";
 export { weakComponents, strongComponents } from "./components.ts";
 export { NodeHeap } from "./heap.ts";
+export { louvain, type LouvainGraph, type LouvainOptions, type LouvainResult } from "./louvain.ts";
