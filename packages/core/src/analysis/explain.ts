@@ -27,17 +27,34 @@ export interface ExplainedPath {
   steps: PathStep[];
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with it (explanations format many
+// amounts), so formatters are kept per currency code; null marks a code Intl does not know.
+const formatters = new Map<string, Intl.NumberFormat | null>();
+const plainNumber = new Intl.NumberFormat("en-US");
+const MAX_FORMATTERS = 64;
+
+function currencyFormat(currency: string): Intl.NumberFormat | null {
+  let f = formatters.get(currency);
+  if (f === undefined) {
+    try {
+      f = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 });
+    } catch {
+      f = null; // an unknown code falls through to the plain form
+    }
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(currency, f);
+  }
+  return f;
+}
+
 /** "$50,000", "€1,200", or "50,000" when no currency is given. */
 export function formatAmount(amount: number, currency?: string): string {
   if (currency) {
-    try {
-      return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
-    } catch {
-      // An unknown code falls through to the plain form.
-    }
-    return `${new Intl.NumberFormat("en-US").format(amount)} ${currency}`;
+    const f = currencyFormat(currency);
+    if (f) return f.format(amount);
+    return `${plainNumber.format(amount)} ${currency}`;
   }
-  return new Intl.NumberFormat("en-US").format(amount);
+  return plainNumber.format(amount);
 }
 
 /** The verb phrase of a relationship read from → to, with its title, amount or percentage when known. */

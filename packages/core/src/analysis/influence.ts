@@ -3,9 +3,11 @@ import { graphOf, type MapLike } from "../graph/input.ts";
 import type { KindOverrides } from "../kinds.ts";
 import type { AsOf } from "./current.ts";
 import { arcCost, explainArcs, type ExplainedPath } from "./explain.ts";
+import type { PowerGraph } from "../graph/types.ts";
 import { nameOf, resolveGroupFor, type ActorRef } from "./groups.ts";
 import { MinHeap } from "./heap.ts";
-import { InfluenceView, type InfluenceArc } from "./influence-graph.ts";
+import { arcRecord, influenceArraysOf, releaseScratch, takeScratch, tiesOf, type InfluenceArrays, type Scratch } from "./influence-arrays.ts";
+import type { InfluenceArc } from "./influence-graph.ts";
 
 export interface InfluencersOptions {
   /** Longest influence path counted, in steps (default 3, at most 10). */
@@ -42,8 +44,6 @@ export interface Influencer {
 
 // Most partial paths a best-first explanation search pops before giving up (keeps hubs bounded).
 const PATH_SEARCH_BUDGET = 5_000;
-
-type Agg = { in: Map<string, number>; out: Map<string, number>; cap: number };
 
 /**
  * Ranks who influences `target` (an actor, a group such as a school board with its current members,
@@ -83,120 +83,253 @@ export function influencersOf(map: MapLike, target: ActorRef, options: Influence
   if (!(epsilon >= 0 && epsilon < 1)) throw new UsageError(`${origin}: epsilon must be within [0, 1)`);
 
   const group = resolveGroupFor(graph, target, { asOf: options.asOf, expand: options.expandGroups ?? true }, origin);
-  const T = new Set(group.ids);
-  const view = new InfluenceView(graph, { asOf: options.asOf, kinds: options.kinds, includeOpposition: options.includeOpposition ?? true }, origin);
-
-  const aggCache = new Map<string, Agg>();
-  const agg = (node: string): Agg => {
-    let a = aggCache.get(node);
-    if (a) return a;
-    const arcsIn = view.inArcs(node);
-    let total = 0;
-    for (const x of arcsIn) total += x.weight;
-    a = { in: sumBy(arcsIn, (x) => x.source), out: sumBy(view.outArcs(node), (x) => x.target), cap: Math.max(1, total) };
-    aggCache.set(node, a);
-    return a;
-  };
-
-  // S[k]: actor → signed sum over its counted walks of exactly k steps into T (key present = one exists).
-  // expanded[k]: actors whose walks of k steps were extended one step further (T itself at k = 0).
-  const S: Map<string, number>[] = [new Map()];
-  const expanded: Set<string>[] = [new Set(T)];
-  const level = new Map<string, number>(); // first level an actor was expanded at (0 for T): prunes explanations
-  for (const t of T) level.set(t, 0);
-
-  // C(j, x, u): counted walks of j steps from x into T whose first step does not go back to u. rxu and
-  // rux are the raw signed weights x→u and u→x; a walk x→u→… is only counted if u was expanded at j−1.
-  const C = (j: number, x: string, u: string, rxu: number, rux: number): number => {
-    if (j <= 0) return 0;
-    const s = S[j]!.get(x) ?? 0;
-    if (rxu === 0 || !expanded[j - 1]!.has(u)) return s;
-    return s - (rxu / agg(u).cap) * C(j - 1, u, x, rux, rxu);
-  };
-
-  for (let k = 1; k <= depth; k++) {
-    const next = new Map<string, number>();
-    const from = k === 1 ? [...T] : [...S[k - 1]!.keys()];
-    const grown = k === 1 ? expanded[0]! : new Set<string>();
-    for (const x of from) {
-      if (k > 1) {
-        const sx = S[k - 1]!.get(x)!;
-        if (epsilon > 0 && Math.abs(sx) < epsilon * graph.degree(x)) continue;
-        grown.add(x);
-        if (!level.has(x)) level.set(x, k - 1);
-      }
-      const ax = agg(x);
-      for (const [u, w] of ax.in) {
-        if (T.has(u)) continue;
-        const c = k === 1 ? 1 : C(k - 1, x, u, ax.out.get(u) ?? 0, w);
-        next.set(u, (next.get(u) ?? 0) + (w / ax.cap) * c);
-      }
-    }
-    if (k > 1) expanded.push(grown);
-    S.push(next);
+  const view = influenceArraysOf(map, { asOf: options.asOf, kinds: options.kinds, includeOpposition: options.includeOpposition ?? true }, origin);
+  const q = new Query(view, takeScratch(view), depth);
+  try {
+    q.run(group.ids, epsilon);
+    return q.ranked(top).map(([p, score]) => {
+      const sign: 1 | -1 = score < 0 ? -1 : 1;
+      const v = q.nodes[p]!;
+      const id = view.snap.ids[v]!;
+      return {
+        id,
+        name: nameOf(graph, id),
+        score,
+        sign,
+        effect: sign > 0 ? "pushes" : "opposes",
+        paths: perActor === 0 ? [] : q.bestPaths(v, perActor).map((arcs) => explain(graph, view, arcs)),
+      };
+    });
+  } finally {
+    q.release();
   }
+}
 
-  const total = new Map<string, number>();
-  for (let k = 1; k <= depth; k++) for (const [v, s] of S[k]!) total.set(v, (total.get(v) ?? 0) + s);
-
-  const share = (a: InfluenceArc): number => a.weight / agg(a.target).cap;
-  const ranked = [...total].filter(([, s]) => Math.abs(s) > 1e-12).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return ranked.slice(0, top === Infinity ? undefined : top).map(([id, score]) => {
-    const sign: 1 | -1 = score < 0 ? -1 : 1;
-    return {
-      id,
-      name: nameOf(graph, id),
-      score,
-      sign,
-      effect: sign > 0 ? "pushes" : "opposes",
-      paths: perActor === 0 ? [] : bestPaths(view, id, T, level, depth, perActor, share).map((arcs) => explainArcs(graph, arcs, share)),
-    };
+/** Explains arcs of the view, each counted with its share w / cap(target). */
+function explain(graph: PowerGraph, view: InfluenceArrays, arcs: readonly number[]): ExplainedPath {
+  const shares = new Map<InfluenceArc, number>();
+  const records = arcs.map((a) => {
+    const r = arcRecord(view, a);
+    shares.set(r, view.arcWeight[a]! / view.cap[view.arcTo[a]!]!);
+    return r;
   });
+  return explainArcs(graph, records, (r) => shares.get(r)!);
 }
 
-function sumBy(arcs: readonly InfluenceArc[], key: (a: InfluenceArc) => string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const a of arcs) m.set(key(a), (m.get(key(a)) ?? 0) + a.sign * a.weight);
-  return m;
-}
+// Local tables start this small (a campaign map) and double as a query explores more actors.
+const INITIAL = 64;
 
-interface Partial {
+interface PartialPath {
   cost: number;
-  node: string;
-  arcs: InfluenceArc[];
+  node: number;
+  arcs: number[];
 }
 
 /**
- * The `count` strongest simple paths from `start` into T with at most `depth` steps, strongest first:
- * best-first on cost = Σ −ln(share) (non-negative, so complete paths come out in order). `hops` (the
- * first level an actor was expanded at) keeps the search inside the explored neighbourhood and prunes
- * partial paths that can no longer arrive in time.
+ * One influencersOf computation on the influence arrays. Actors it touches get small local numbers
+ * (`nodes[p]` is the actor of local p), so its tables grow with the explored neighbourhood only.
  */
-function bestPaths(
-  view: InfluenceView,
-  start: string,
-  T: ReadonlySet<string>,
-  hops: ReadonlyMap<string, number>,
-  depth: number,
-  count: number,
-  share: (a: InfluenceArc) => number,
-): InfluenceArc[][] {
-  const out: InfluenceArc[][] = [];
-  const heap = new MinHeap<Partial>((a, b) => a.cost < b.cost || (a.cost === b.cost && a.arcs.length < b.arcs.length));
-  heap.push({ cost: 0, node: start, arcs: [] });
-  let pops = 0;
-  while (heap.size > 0 && out.length < count && pops++ < PATH_SEARCH_BUDGET) {
-    const p = heap.pop()!;
-    if (p.arcs.length > 0 && T.has(p.node)) {
-      out.push(p.arcs);
-      continue;
-    }
-    for (const arc of view.outArcs(p.node)) {
-      const h = hops.get(arc.target);
-      if (h === undefined || p.arcs.length + 1 + h > depth) continue;
-      if (arc.target === start || p.arcs.some((a) => a.source === arc.target)) continue; // keep paths simple
-      heap.push({ cost: p.cost + arcCost(share(arc)), node: arc.target, arcs: [...p.arcs, arc] });
+class Query {
+  /** Number of local numbers handed out. */
+  size = 0;
+  /** Actor number of each local number. */
+  nodes = new Int32Array(INITIAL);
+  // Per local number: bit k of `has` = a counted walk of exactly k steps into T exists (S[k] has
+  // it); bit k of `expanded` = its walks of k steps were extended (k = 0: member of T); `level` =
+  // first level it was expanded at (0 for T, −1 never), which prunes explanations.
+  private has = new Uint16Array(INITIAL);
+  private expanded = new Uint16Array(INITIAL);
+  private level = new Int8Array(INITIAL).fill(-1);
+  private inT = new Uint8Array(INITIAL);
+  /** S[k][p]: signed sum over the counted walks of exactly k steps from p into T. */
+  private S: Float64Array[] = [];
+  /** Local numbers in S[k], in the order they entered it (the first `counts[k]` entries). */
+  private readonly lists: Int32Array[] = [];
+  private readonly counts: number[] = [];
+
+  constructor(
+    private readonly view: InfluenceArrays,
+    private readonly scratch: Scratch,
+    private readonly depth: number,
+  ) {
+    for (let k = 0; k <= depth; k++) {
+      this.S.push(new Float64Array(INITIAL));
+      this.lists.push(new Int32Array(INITIAL));
+      this.counts.push(0);
     }
   }
-  return out;
+
+  /** Hands the scratch back clean (every touched actor's local number reset). */
+  release(): void {
+    const { local } = this.scratch;
+    for (let p = 0; p < this.size; p++) local[this.nodes[p]!] = -1;
+    releaseScratch(this.view, this.scratch);
+  }
+
+  private localOf(v: number): number {
+    const { local } = this.scratch;
+    let p = local[v]!;
+    if (p < 0) {
+      p = this.size++;
+      if (p === this.nodes.length) this.grow();
+      local[v] = p;
+      this.nodes[p] = v;
+    }
+    return p;
+  }
+
+  private grow(): void {
+    const size = this.nodes.length * 2;
+    const more = <A extends Int32Array | Uint16Array | Int8Array | Uint8Array | Float64Array>(a: A, make: (n: number) => A): A => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.nodes = more(this.nodes, (n) => new Int32Array(n));
+    this.has = more(this.has, (n) => new Uint16Array(n));
+    this.expanded = more(this.expanded, (n) => new Uint16Array(n));
+    this.level = more(this.level, (n) => new Int8Array(n).fill(-1));
+    this.inT = more(this.inT, (n) => new Uint8Array(n));
+    this.S = this.S.map((a) => more(a, (n) => new Float64Array(n)));
+  }
+
+  /**
+   * C(j, x, u): counted walks of j steps from x into T whose first step does not go back to u (x, u
+   * local numbers, u −1 when untouched). rxu and rux are the summed signed weights x→u and u→x; a
+   * walk x→u→… is only counted if u was expanded at j−1.
+   */
+  private C(j: number, x: number, u: number, rxu: number, rux: number): number {
+    if (j <= 0) return 0;
+    const s = this.S[j]![x]!;
+    if (rxu === 0 || u < 0 || !(this.expanded[u]! & (1 << (j - 1)))) return s;
+    return s - (rxu / this.view.cap[this.nodes[u]!]!) * this.C(j - 1, u, x, rux, rxu);
+  }
+
+  /** The level-by-level dynamic programming of `influencersOf`, backward from T. */
+  run(targetIds: readonly string[], epsilon: number): void {
+    const { view, depth, lists, counts } = this;
+    const { snap, cap } = view;
+    const { local } = this.scratch;
+    const { offsets, source, weight, back } = tiesOf(view);
+    const { outOffsets: dOut, inOffsets: dIn } = snap;
+    const T: number[] = [];
+    for (const id of targetIds) {
+      const p = this.localOf(snap.index.get(id)!);
+      this.inT[p] = 1;
+      this.expanded[p]! |= 1;
+      this.level[p] = 0;
+      T.push(p);
+    }
+    for (let k = 1; k <= depth; k++) {
+      const from = k === 1 ? T : lists[k - 1]!;
+      const fromCount = k === 1 ? T.length : counts[k - 1]!;
+      let nextList = lists[k]!;
+      let nextCount = 0;
+      const bit = 1 << k;
+      // Local copies of the tables, refreshed when `localOf` grows them.
+      let { has, inT, nodes } = this;
+      let next = this.S[k]!;
+      const prev = this.S[k - 1]!;
+      for (let i = 0; i < fromCount; i++) {
+        const x = from[i]!;
+        const X = nodes[x]!;
+        if (k > 1) {
+          const sx = prev[x]!;
+          // Locality: a partial score below epsilon × degree is not carried further.
+          if (epsilon > 0 && Math.abs(sx) < epsilon * (dOut[X + 1]! - dOut[X]! + dIn[X + 1]! - dIn[X]!)) continue;
+          this.expanded[x]! |= 1 << (k - 1);
+          if (this.level[x]! < 0) this.level[x] = k - 1;
+        }
+        const capx = cap[X]!;
+        for (let e = offsets[X]!, end = offsets[X + 1]!; e < end; e++) {
+          const U = source[e]!;
+          let pu = local[U]!;
+          if (pu >= 0 && inT[pu]) continue;
+          const w = weight[e]!;
+          const walks = k === 1 ? 1 : this.C(k - 1, x, pu, back[e]!, w);
+          if (pu < 0) {
+            pu = this.localOf(U);
+            if (this.nodes !== nodes) {
+              ({ has, inT, nodes } = this);
+              next = this.S[k]!;
+            }
+          }
+          if (!(has[pu]! & bit)) {
+            has[pu]! |= bit;
+            if (nextCount === nextList.length) {
+              const longer = new Int32Array(nextCount * 2);
+              longer.set(nextList);
+              nextList = lists[k] = longer;
+            }
+            nextList[nextCount++] = pu;
+          }
+          next[pu]! += (w / capx) * walks;
+        }
+      }
+      counts[k] = nextCount;
+    }
+  }
+
+  /** [local number, score] of the `top` actors by |score| (ties: smaller id), strongest first. */
+  ranked(top: number): [number, number][] {
+    const { S, has, depth, size } = this;
+    const ids = this.view.snap.ids;
+    const id = (p: number): string => ids[this.nodes[p]!]!;
+    // a before b: larger |score|, then smaller id.
+    const before = (a: [number, number], b: [number, number]): boolean => {
+      const d = Math.abs(a[1]) - Math.abs(b[1]);
+      if (d !== 0) return d > 0;
+      return id(a[0]) < id(b[0]);
+    };
+    // Keep the best `top` in a heap whose root is the weakest kept.
+    const kept = new MinHeap<[number, number]>((a, b) => before(b, a));
+    for (let p = 0; p < size; p++) {
+      if (has[p] === 0) continue;
+      let score = 0;
+      for (let k = 1; k <= depth; k++) score += S[k]![p]!;
+      if (!(Math.abs(score) > 1e-12)) continue;
+      const item: [number, number] = [p, score];
+      if (kept.size < top) kept.push(item);
+      else if (before(item, kept.peek()!)) {
+        kept.pop();
+        kept.push(item);
+      }
+    }
+    const out: [number, number][] = [];
+    while (kept.size > 0) out.push(kept.pop()!);
+    return out.reverse();
+  }
+
+  /**
+   * The `count` strongest simple paths from actor `start` into T with at most `depth` steps,
+   * strongest first: best-first on cost = Σ −ln(share) (non-negative, so complete paths come out in
+   * order). The first level each actor was expanded at keeps the search inside the explored
+   * neighbourhood and prunes partial paths that can no longer arrive in time.
+   */
+  bestPaths(start: number, count: number): number[][] {
+    const { view, level, inT, depth } = this;
+    const { local } = this.scratch;
+    const { arcFrom, arcTo, arcWeight, outOffsets, cap } = view;
+    const out: number[][] = [];
+    const heap = new MinHeap<PartialPath>((a, b) => a.cost < b.cost || (a.cost === b.cost && a.arcs.length < b.arcs.length));
+    heap.push({ cost: 0, node: start, arcs: [] });
+    let pops = 0;
+    while (heap.size > 0 && out.length < count && pops++ < PATH_SEARCH_BUDGET) {
+      const p = heap.pop()!;
+      const lp = local[p.node]!;
+      if (p.arcs.length > 0 && lp >= 0 && inT[lp]) {
+        out.push(p.arcs);
+        continue;
+      }
+      for (let a = outOffsets[p.node]!, end = outOffsets[p.node + 1]!; a < end; a++) {
+        const t = arcTo[a]!;
+        const lt = local[t]!;
+        const h = lt >= 0 ? level[lt]! : -1;
+        if (h < 0 || p.arcs.length + 1 + h > depth) continue;
+        if (t === start || p.arcs.some((b) => arcFrom[b] === t)) continue; // keep paths simple
+        heap.push({ cost: p.cost + arcCost(arcWeight[a]! / cap[t]!), node: t, arcs: [...p.arcs, a] });
+      }
+    }
+    return out;
+  }
 }

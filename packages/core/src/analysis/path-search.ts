@@ -1,102 +1,90 @@
-import { arcCost } from "./explain.ts";
 import { MinHeap } from "./heap.ts";
-import type { InfluenceArc, InfluenceView } from "./influence-graph.ts";
+import { stepsOf, type InfluenceArrays, type Steps } from "./influence-arrays.ts";
 
 /** Node 0 of every search graph: a virtual start joined at cost 0 to each start actor. */
 export const VIRTUAL = 0;
 
-/** A forward step: the best relationship between an ordered pair of actors (null from the virtual start). */
+/** A forward step: the best relationship between an ordered pair of actors (arc −1 from the virtual start). */
 export interface Step {
   to: number;
   cost: number;
-  arc: InfluenceArc | null;
+  /** Arc number in the influence arrays, −1 for the step from the virtual start. */
+  arc: number;
 }
 
 /**
- * The graph the k-shortest-paths searches walk, derived lazily from an InfluenceView: actors get
- * small integer numbers on first touch (so the hot loops hash numbers, not strings) and their steps
- * are computed once. Parallel relationships collapse to the strongest one (ties: smaller id). Arcs
- * never enter a start actor and never leave a target, so paths cannot pass through either.
+ * The graph the k-shortest-paths searches walk, read from the influence arrays of the map: search
+ * node v is actor v − 1 of the snapshot (0 is the virtual start). Parallel relationships collapse to
+ * the strongest one (ties: smaller id, see `stepsOf`). Arcs never enter a start actor and never
+ * leave a target, so paths cannot pass through either.
  */
 export class SearchGraph {
-  readonly ids: string[] = ["\u0000sources"];
-  private readonly index = new Map<string, number>();
-  private readonly role: number[] = [0]; // 1 = start, 2 = target
-  private readonly outs: (Step[] | undefined)[] = [];
-  private readonly ins: (Step[] | undefined)[] = [];
-  // Scratch for collapsing parallel arcs: where `mark[v] === owner`, `slot[v]` is v's position.
-  private readonly mark: number[] = [];
-  private readonly slot: number[] = [];
+  readonly size: number;
+  /** The strongest arc per pair (see `stepsOf`); out-step i of actor v − 1 goes to `outTo[i] + 1`. */
+  readonly steps: Steps;
+  /** 1 = start, 2 = target, by search node. */
+  readonly role: Uint8Array;
+  /** The start actors' search nodes: the steps out of the virtual start. */
+  readonly starts: readonly number[];
 
   constructor(
-    private readonly view: InfluenceView,
-    starts: readonly string[],
-    targets: readonly string[],
+    readonly view: InfluenceArrays,
+    /** Whether conflict (negative) arcs of the view are steps. */
+    conflicts: boolean,
+    starts: readonly number[],
+    targets: readonly number[],
   ) {
-    this.outs[VIRTUAL] = starts.map((s) => ({ to: this.node(s), cost: 0, arc: null }));
-    for (const s of starts) this.role[this.node(s)] = 1;
-    for (const t of targets) this.role[this.node(t)] = 2;
+    this.steps = stepsOf(view, conflicts);
+    this.size = view.n + 1;
+    this.role = new Uint8Array(this.size);
+    this.starts = starts.map((s) => s + 1);
+    for (const s of starts) this.role[s + 1] = 1;
+    for (const t of targets) this.role[t + 1] = 2;
   }
 
-  /** The number of an actor id (assigned on first use). */
-  node(id: string): number {
-    let v = this.index.get(id);
-    if (v === undefined) {
-      v = this.ids.length;
-      this.ids.push(id);
-      this.role.push(0);
-      this.index.set(id, v);
-    }
-    return v;
-  }
-
-  get size(): number {
-    return this.ids.length;
+  /** The search node of an actor number. */
+  node(actor: number): number {
+    return actor + 1;
   }
 
   isTarget(v: number): boolean {
     return this.role[v] === 2;
   }
 
-  /** Steps out of `v`, cheapest relationship per neighbour. */
-  out(v: number): readonly Step[] {
-    let steps = this.outs[v];
-    if (!steps) {
-      steps = this.role[v] === 2 ? [] : this.collapse(v, this.view.outArcs(this.ids[v]!), (a) => a.target, true);
-      this.outs[v] = steps;
+  /**
+   * Calls `visit(w, cost, step)` for each step out of `v` (cheapest relationship per neighbour),
+   * except into a start; a target has none. `step` names the step for `stepAt`.
+   */
+  forEachOut(v: number, visit: (w: number, cost: number, step: number) => void): void {
+    if (v === VIRTUAL) {
+      for (let i = 0; i < this.starts.length; i++) visit(this.starts[i]!, 0, -1 - i);
+      return;
     }
-    return steps;
+    if (this.role[v] === 2) return;
+    const { outOffsets, outTo, outCost } = this.steps;
+    for (let i = outOffsets[v - 1]!, end = outOffsets[v]!; i < end; i++) {
+      const w = outTo[i]! + 1;
+      if (this.role[w] !== 1) visit(w, outCost[i]!, i);
+    }
   }
 
-  /** Steps into `v`, reversed (`to` is the actor they come from); arcs are not kept. */
-  in(v: number): readonly Step[] {
-    let steps = this.ins[v];
-    if (!steps) {
-      steps = v === VIRTUAL || this.role[v] === 1 ? [] : this.collapse(v, this.view.inArcs(this.ids[v]!), (a) => a.source, false);
-      this.ins[v] = steps;
-    }
-    return steps;
+  /** The step named `step` by `forEachOut`. */
+  stepAt(step: number): Step {
+    if (step < 0) return { to: this.starts[-1 - step]!, cost: 0, arc: -1 };
+    return { to: this.steps.outTo[step]! + 1, cost: this.steps.outCost[step]!, arc: this.steps.outArc[step]! };
   }
 
-  private collapse(v: number, arcs: readonly InfluenceArc[], end: (a: InfluenceArc) => string, forward: boolean): Step[] {
-    const steps: Step[] = [];
-    const owner = forward ? 2 * v : 2 * v + 1;
-    for (const a of arcs) {
-      const w = this.node(end(a));
-      // Forward arcs never enter a start; backward ones never come from a target (which has no way out).
-      if (this.role[w] === (forward ? 1 : 2)) continue;
-      if (this.mark[w] === owner) {
-        const s = steps[this.slot[w]!]!;
-        const o = s.arc!;
-        if (a.weight > o.weight || (a.weight === o.weight && a.rel.id < o.rel.id)) steps[this.slot[w]!] = { to: w, cost: arcCost(a.weight), arc: a };
-        continue;
-      }
-      this.mark[w] = owner;
-      this.slot[w] = steps.length;
-      steps.push({ to: w, cost: arcCost(a.weight), arc: a });
+  /**
+   * Calls `visit(u, cost)` for each step u → v into `v` (cheapest relationship per neighbour),
+   * except from a target; a start (and the virtual start) has none.
+   */
+  forEachIn(v: number, visit: (u: number, cost: number) => void): void {
+    if (v === VIRTUAL || this.role[v] === 1) return;
+    const { inOffsets, inFrom, inCost } = this.steps;
+    for (let i = inOffsets[v - 1]!, end = inOffsets[v]!; i < end; i++) {
+      const u = inFrom[i]! + 1;
+      if (this.role[u] !== 2) visit(u, inCost[i]!);
     }
-    if (!forward) for (const s of steps) s.arc = null; // the backward search needs costs only
-    return steps;
   }
 }
 
@@ -143,7 +131,9 @@ export function lowerBound(g: SearchGraph, targets: readonly number[]): Bound | 
   const backward = (): void => {
     const [d, v] = bHeap.pop()!;
     bDist.set(v, d);
-    for (const st of g.in(v)) if (!bDist.has(st.to)) relax(bHeap, bSeen, fSeen, d + st.cost, st.to);
+    g.forEachIn(v, (u, cost) => {
+      if (!bDist.has(u)) relax(bHeap, bSeen, fSeen, d + cost, u);
+    });
   };
   for (;;) {
     clean(fHeap, fDist);
@@ -153,17 +143,17 @@ export function lowerBound(g: SearchGraph, targets: readonly number[]): Bound | 
     if (fHeap.size <= bHeap.size) {
       const [d, v] = fHeap.pop()!;
       fDist.set(v, d);
-      for (const st of g.out(v)) if (!fDist.has(st.to)) relax(fHeap, fSeen, bSeen, d + st.cost, st.to);
+      g.forEachOut(v, (w, cost) => {
+        if (!fDist.has(w)) relax(fHeap, fSeen, bSeen, d + cost, w);
+      });
     } else backward();
   }
   if (best === Infinity) return null;
   // Sharpen: exact distances for more actors around the targets, up to the shortest distance.
   for (clean(bHeap, bDist); bHeap.size > 0 && bDist.size < BACKWARD_BUDGET && bHeap.peek()![0] <= best; clean(bHeap, bDist)) backward();
   const radius = bHeap.size > 0 ? bHeap.peek()![0] : Infinity;
-  const exact = new Float64Array(g.size).fill(radius);
-  for (const [v, d] of bDist) exact[v] = d;
-  exact[VIRTUAL] = 0;
-  return (v) => (v < exact.length ? exact[v]! : radius);
+  bDist.set(VIRTUAL, 0);
+  return (v) => bDist.get(v) ?? radius;
 }
 
 /** A spur path found by a search: `nodes[0]` is the spur actor, `steps[i]` goes nodes[i] → nodes[i+1]. */
@@ -172,19 +162,54 @@ export interface Spur {
   steps: Step[];
 }
 
-interface Label {
-  node: number;
-  g: number;
-  f: number;
-  hops: number;
-  seq: number;
-  step: Step | null;
-  parent: Label | null;
-}
+const NO_STEP = 0x7fffffff;
 
-// Total order: estimated cost, then fewer steps, then first pushed — so results never depend on how
-// the heap happens to break ties, and skipping labels that would lose anyway changes nothing.
-const labelLess = (a: Label, b: Label): boolean => a.f < b.f || (a.f === b.f && (a.hops < b.hops || (a.hops === b.hops && a.seq < b.seq)));
+/**
+ * The labels of one search as parallel typed arrays (label i: actor, cost so far, estimate, steps,
+ * the step that led there, parent label), so the many labels a hub produces are not objects. A
+ * label's number is its push order.
+ */
+class Labels {
+  size = 0;
+  node: Int32Array = new Int32Array(64);
+  g: Float64Array = new Float64Array(64);
+  f: Float64Array = new Float64Array(64);
+  hops: Int32Array = new Int32Array(64);
+  step: Int32Array = new Int32Array(64);
+  parent: Int32Array = new Int32Array(64);
+
+  add(node: number, g: number, f: number, hops: number, step: number, parent: number): number {
+    const i = this.size++;
+    if (i === this.node.length) this.grow();
+    this.node[i] = node;
+    this.g[i] = g;
+    this.f[i] = f;
+    this.hops[i] = hops;
+    this.step[i] = step;
+    this.parent[i] = parent;
+    return i;
+  }
+
+  private grow(): void {
+    const n = this.node.length * 2;
+    const int = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    const float = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    this.node = int(this.node);
+    this.g = float(this.g);
+    this.f = float(this.f);
+    this.hops = int(this.hops);
+    this.step = int(this.step);
+    this.parent = int(this.parent);
+  }
+}
 
 /**
  * A resumable A* search from one actor to the first target it reaches, avoiding banned actors and
@@ -193,13 +218,17 @@ const labelLess = (a: Label, b: Label): boolean => a.f < b.f || (a.f === b.f && 
  * the cost of the last path it needs instead of running each one to its end.
  */
 export class SpurSearch {
-  private readonly heap = new MinHeap<Label>(labelLess);
+  private readonly labels = new Labels();
+  // Total order: estimated cost, then fewer steps, then first pushed — so results never depend on
+  // how the heap happens to break ties, and skipping labels that would lose anyway changes nothing.
+  private readonly heap = new MinHeap<number>((a, b) => {
+    const { f, hops } = this.labels;
+    return f[a]! < f[b]! || (f[a] === f[b] && (hops[a]! < hops[b]! || (hops[a] === hops[b] && a < b)));
+  });
   // Fewest steps an actor was settled with (−1: banned). With no step limit, any later label loses.
   private readonly settled = new Map<number, number>();
-  // Best label pushed per actor (f and hops), to skip labels that would lose to it when popped.
-  private readonly bestF = new Map<number, number>();
-  private readonly bestHops = new Map<number, number>();
-  private seq = 0;
+  // Last label pushed per actor (its f and hops), to skip labels that would lose to it when popped.
+  private readonly best = new Map<number, number>();
   /** undefined while running; then the spur path, or null when there is none. */
   result: Spur | null | undefined = undefined;
 
@@ -217,64 +246,83 @@ export class SpurSearch {
   ) {
     for (const b of bannedNodes) this.settled.set(b, -1);
     if (maxHops < 0) this.result = null;
-    else this.heap.push({ node: start, g: 0, f: h(start), hops: 0, seq: this.seq++, step: null, parent: null });
+    else this.heap.push(this.labels.add(start, 0, h(start), 0, NO_STEP, -1));
   }
 
   /** A lower bound of the total cost (root included) of the path this search can still find. */
   get bound(): number {
-    return this.result !== undefined || this.heap.size === 0 ? Infinity : this.rootCost + this.heap.peek()!.f;
+    return this.result !== undefined || this.heap.size === 0 ? Infinity : this.rootCost + this.labels.f[this.heap.peek()!]!;
   }
 
   /** Runs until the path is found, the search is exhausted, or every open estimate exceeds `limit`. */
   advance(limit: number): void {
-    const { heap, settled, g, maxHops } = this;
+    const { heap, settled, g, maxHops, labels } = this;
     const unlimited = maxHops === Infinity;
     while (this.result === undefined) {
       const l = heap.peek();
-      if (!l) {
+      if (l === undefined) {
         this.result = null;
         return;
       }
-      if (this.rootCost + l.f > limit) return;
+      if (this.rootCost + labels.f[l]! > limit) return;
       heap.pop();
-      const s = settled.get(l.node);
-      if (s !== undefined && (unlimited || s <= l.hops)) continue;
-      settled.set(l.node, l.hops);
-      if (l.node !== this.start && g.isTarget(l.node)) {
-        this.result = trace(l);
+      const node = labels.node[l]!;
+      const lh = labels.hops[l]!;
+      const s = settled.get(node);
+      if (s !== undefined && (unlimited || s <= lh)) continue;
+      settled.set(node, lh);
+      if (node !== this.start && g.isTarget(node)) {
+        this.result = this.trace(l);
         return;
       }
-      const first = l.node === this.start;
-      for (const st of g.out(l.node)) {
-        if (first && this.bannedNext.has(st.to)) continue;
-        const hops = l.hops + (st.arc ? 1 : 0);
-        if (hops > maxHops) continue;
-        const t = settled.get(st.to);
-        if (t !== undefined && (unlimited || t <= hops)) continue;
-        const hb = this.h(st.to);
-        if (hb === Infinity) continue;
-        const gg = l.g + st.cost;
-        const f = gg + hb;
-        const bf = this.bestF.get(st.to);
-        if (bf !== undefined) {
-          const bh = this.bestHops.get(st.to)!;
-          // The earlier label pops first (smaller f, or same f and no more steps) and settles the actor.
-          if (unlimited ? f > bf || (f === bf && hops >= bh) : f >= bf && hops >= bh) continue;
+      const first = node === this.start;
+      if (node === VIRTUAL) {
+        for (let i = 0; i < g.starts.length; i++) this.consider(l, g.starts[i]!, 0, -1 - i, first);
+      } else if (!g.isTarget(node)) {
+        const { role } = g;
+        const { outOffsets, outTo, outCost } = g.steps;
+        for (let i = outOffsets[node - 1]!, end = outOffsets[node]!; i < end; i++) {
+          const w = outTo[i]! + 1;
+          if (role[w] !== 1) this.consider(l, w, outCost[i]!, i, first);
         }
-        this.bestF.set(st.to, f);
-        this.bestHops.set(st.to, hops);
-        heap.push({ node: st.to, g: gg, f, hops, seq: this.seq++, step: st, parent: l });
       }
     }
   }
-}
 
-function trace(l: Label): Spur {
-  const nodes: number[] = [];
-  const steps: Step[] = [];
-  for (let c: Label | null = l; c; c = c.parent) {
-    nodes.push(c.node);
-    if (c.step) steps.push(c.step);
+  /** Pushes the label for the step `step` from label `l` to `w`, unless it cannot win. */
+  private consider(l: number, w: number, cost: number, step: number, first: boolean): void {
+    if (first && this.bannedNext.has(w)) return;
+    const labels = this.labels;
+    const hops = labels.hops[l]! + (step >= 0 ? 1 : 0); // the virtual first step is not a real one
+    const { maxHops } = this;
+    if (hops > maxHops) return;
+    const unlimited = maxHops === Infinity;
+    const t = this.settled.get(w);
+    if (t !== undefined && (unlimited || t <= hops)) return;
+    const hb = this.h(w);
+    if (hb === Infinity) return;
+    const gg = labels.g[l]! + cost;
+    const f = gg + hb;
+    const b = this.best.get(w);
+    if (b !== undefined) {
+      const bf = labels.f[b]!;
+      const bh = labels.hops[b]!;
+      // The earlier label pops first (smaller f, or same f and no more steps) and settles the actor.
+      if (unlimited ? f > bf || (f === bf && hops >= bh) : f >= bf && hops >= bh) return;
+    }
+    const label = labels.add(w, gg, f, hops, step, l);
+    this.best.set(w, label);
+    this.heap.push(label);
   }
-  return { nodes: nodes.reverse(), steps: steps.reverse() };
+
+  private trace(l: number): Spur {
+    const { node, step, parent } = this.labels;
+    const nodes: number[] = [];
+    const steps: Step[] = [];
+    for (let c = l; c >= 0; c = parent[c]!) {
+      nodes.push(node[c]!);
+      if (step[c] !== NO_STEP) steps.push(this.g.stepAt(step[c]!));
+    }
+    return { nodes: nodes.reverse(), steps: steps.reverse() };
+  }
 }

@@ -6,7 +6,7 @@ import type { AsOf } from "./current.ts";
 import { explainArcs, type ExplainedPath } from "./explain.ts";
 import { resolveActors, type ActorRef } from "./groups.ts";
 import { MinHeap } from "./heap.ts";
-import { InfluenceView } from "./influence-graph.ts";
+import { arcRecord, influenceArraysOf } from "./influence-arrays.ts";
 import { lowerBound, SearchGraph, SpurSearch, VIRTUAL, type Bound, type Step } from "./path-search.ts";
 
 export interface PathsOptions {
@@ -61,11 +61,13 @@ export function pathsBetween(map: MapLike, from: ActorRef | undefined, to: Actor
   const starts = sources.filter((s) => !targets.has(s));
   if (starts.length === 0) return [];
 
-  const view = new InfluenceView(graph, { asOf: options.asOf, kinds: options.kinds, mode: direction === "any" ? "any" : "influence", includeOpposition: options.includeOpposition ?? false }, origin);
-  const g = new SearchGraph(view, starts, [...targets]);
-  const bound = lowerBound(g, [...targets].map((t) => g.node(t)));
+  // Arrays with conflict arcs (shared with influencersOf); the search leaves them out unless asked.
+  const view = influenceArraysOf(map, { asOf: options.asOf, kinds: options.kinds, mode: direction === "any" ? "any" : "influence", includeOpposition: true }, origin);
+  const number = (id: string): number => view.snap.index.get(id)!;
+  const g = new SearchGraph(view, options.includeOpposition ?? false, starts.map(number), [...targets].map(number));
+  const bound = lowerBound(g, [...targets].map((t) => g.node(number(t))));
   if (!bound) return [];
-  return yen(g, bound, k, maxDepth).map((p) => explainArcs(graph, p.steps.flatMap((s) => (s.arc ? [s.arc] : []))));
+  return yen(g, bound, k, maxDepth).map((p) => explainArcs(graph, p.steps.flatMap((s) => (s.arc >= 0 ? [arcRecord(view, s.arc)] : []))));
 }
 
 interface FoundPath {

@@ -1,0 +1,64 @@
+// Query speed of influencersOf / pathsBetween (not part of `npm run bench`): CPU time per call,
+// median of 5 after 2 warm-up calls, on the generated 100k-actor / ~500k-relationship network and
+// on the campaign-sized example map.
+// Run: node --import tsx bench/query-speed.ts [actors]
+import { influencersOf, pathsBetween } from "../packages/core/src/analysis/index.ts";
+import { graphFromDocument, schoolBoardExample } from "../packages/core/src/graph/index.ts";
+import type { PowerGraph } from "../packages/core/src/graph/types.ts";
+import { documentOfEdges, generateEdges } from "./lib/gen.ts";
+
+const n = Number(process.argv[2] ?? 100_000);
+
+/** CPU milliseconds (user + system) of one call. */
+function cpuMs(fn: () => unknown): number {
+  const s = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(s);
+  return (d.user + d.system) / 1000;
+}
+
+function time(label: string, fn: () => unknown): void {
+  fn();
+  fn();
+  const ms: number[] = [];
+  for (let r = 0; r < 5; r++) ms.push(cpuMs(fn));
+  ms.sort((a, b) => a - b);
+  const first = ms[0]!;
+  console.log(`${label.padEnd(58)} median ${ms[2]!.toFixed(2).padStart(8)} ms  (min ${first.toFixed(2)}, max ${ms[4]!.toFixed(2)})`);
+}
+
+const doc = documentOfEdges(generateEdges(n));
+const graph: PowerGraph = graphFromDocument(doc);
+console.log(`generated ${graph.order} actors, ${graph.size} relationships`);
+
+// Largest hub first, then actors of decreasing degree.
+const byDegree = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a));
+const mid = `a${Math.floor(n / 2)}`;
+const quiet = [byDegree[10]!, byDegree[1000]!, mid];
+
+time(`influencersOf a0 (depth 3, degree ${graph.degree("a0")})`, () => influencersOf(graph, "a0", { depth: 3 }));
+time(`influencersOf ${byDegree[1]} (depth 3, degree ${graph.degree(byDegree[1]!)})`, () => influencersOf(graph, byDegree[1]!, { depth: 3 }));
+for (const t of quiet) time(`influencersOf ${t} (depth 3, degree ${graph.degree(t)})`, () => influencersOf(graph, t, { depth: 3 }));
+time(`pathsBetween ${mid} → a0 (k 5)`, () => pathsBetween(graph, mid, "a0", { k: 5 }));
+time(`pathsBetween a0 → ${byDegree[1000]} (k 5, direction any)`, () => pathsBetween(graph, "a0", byDegree[1000]!, { k: 5, direction: "any" }));
+time(`pathsBetween ${byDegree[1000]} → ${mid} (k 5, direction any)`, () => pathsBetween(graph, byDegree[1000]!, mid, { k: 5, direction: "any" }));
+
+// First query after an edit: the snapshot and the influence arrays are rebuilt (then cached).
+let edits = 0;
+const edit = (): void => {
+  graph.mergeNodeAttributes("a99", { name: `Actor 99 (edit ${++edits})` });
+};
+time("influencersOf a0 right after an edit (snapshot + arrays rebuilt)", () => {
+  edit();
+  return influencersOf(graph, "a0", { depth: 3 });
+});
+time(`pathsBetween ${mid} → a0 right after an edit`, () => {
+  edit();
+  return pathsBetween(graph, mid, "a0", { k: 5 });
+});
+
+const school = graphFromDocument(schoolBoardExample());
+console.log(`school board example: ${school.order} actors, ${school.size} relationships`);
+time("influencersOf school-board (example map)", () => influencersOf(school, "school-board"));
+time("influencersOf board-president (example map)", () => influencersOf(school, "board-president"));
+time("pathsBetween own → school-board (example map, k 5)", () => pathsBetween(school, undefined, "school-board", { k: 5 }));
