@@ -175,8 +175,10 @@ function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [],
     return controller.ui.subscribe(() => {
       const a = controller.ui.get().appearance;
       if (a !== last) {
+        // Only edge labels change how relationships look; size and colour restyle the actors alone.
+        const edges = a.edgeLabels !== last.edgeLabels;
         last = a;
-        controller.syncDisplay(true);
+        controller.syncDisplay(edges ? true : "nodes");
       }
     });
   }, [controller]);

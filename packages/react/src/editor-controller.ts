@@ -43,7 +43,8 @@ export class EditorController implements EditorContextValue {
   ) {
     this.analysis = new AnalysisClient(map, analysisOptions);
     this.background = new BackgroundValues(map, this.analysis, {
-      onReady: () => this.syncDisplay(true),
+      // New values restyle the actors only (relationships do not depend on them).
+      onReady: () => this.syncDisplay("nodes"),
       onStatus: (message) => this.ui.update(P.setStatus(message)),
     });
   }
@@ -110,8 +111,11 @@ export class EditorController implements EditorContextValue {
 
   // ---- display graph and sigma ----------------------------------------------------------------
 
-  /** Brings the display graph up to date with the map (cheap when little changed). */
-  syncDisplay(force = false, forcePositions = false): void {
+  /**
+   * Brings the display graph up to date with the map (cheap when little changed). `force`: restyle
+   * everything; `"nodes"`: restyle every actor but leave relationships alone (see DisplaySync.sync).
+   */
+  syncDisplay(force: boolean | "nodes" = false, forcePositions = false): void {
     const { appearance, positionMode } = this.ui.get();
     this.displaySync.sync(this.map.graph, { appearance, positionMode, metric: this.metricValues(), community: this.communityValues() }, force, forcePositions);
   }

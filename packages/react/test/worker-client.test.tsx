@@ -4,8 +4,11 @@
  */
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { PowerMap, centrality, communities, schoolBoardExample } from "@powermap/core";
+import { PowerMap, centrality, communities, schoolBoardExample, type PowerMapDocument } from "@powermap/core";
+import { EditorContext } from "../src/context.ts";
 import { EditorController } from "../src/editor-controller.ts";
+import { AppearancePanel } from "../src/panels/analysis/AppearancePanel.tsx";
+import { MAX_SIZE, MIN_SIZE } from "../src/sigma/display-graph.ts";
 import { setAppearance } from "../src/state/producers.ts";
 import { AnalysisStatus } from "../src/worker/AnalysisStatus.tsx";
 import { BackgroundValues } from "../src/worker/background-values.ts";
@@ -265,4 +268,70 @@ describe("editor controller and status bar", () => {
     expect(small.background.tasks()).toEqual([]);
     expect(Object.fromEntries(small.getCommunities()!)).toEqual(communities(small.map).assignments);
   });
+});
+
+describe("applying background results to the canvas", () => {
+  function controller(doc: PowerMapDocument) {
+    const map = PowerMap.fromDocument(doc);
+    const workers: FakeWorker[] = [];
+    const c = new EditorController(map, false, { inlineBelow: 0, createWorker: () => (workers.push(new FakeWorker()), workers.at(-1)!) });
+    c.syncDisplay();
+    return { map, c, workers };
+  }
+  /** The sizes "size by pagerank" gives, from core's scores on the map as it is now. */
+  function expectedSizes(map: PowerMap): Map<string, number> {
+    const scores = scoresOf(map, "pagerank");
+    const lo = Math.min(...scores.values());
+    const hi = Math.max(...scores.values());
+    return new Map([...scores].map(([id, v]) => [id, MIN_SIZE + Math.sqrt((v - lo) / (hi - lo)) * (MAX_SIZE - MIN_SIZE)]));
+  }
+
+  it("restyles the actors only (no relationship rewritten) and never with the values of a version the map has left", async () => {
+    const { map, c, workers } = controller(schoolBoardExample());
+    c.ui.update(setAppearance({ sizeBy: "pagerank" }));
+    c.syncDisplay("nodes");
+    const w0 = await posted(() => workers[0]);
+    // An edit while the worker computes: the old job is dropped, its late result must not show.
+    const dropped = map.graph.edges().find((e) => map.graph.source(e) !== "union-local" && map.graph.target(e) === "school-board")!;
+    map.removeRelationship(dropped);
+    c.syncDisplay();
+    expect(w0.terminated).toBe(true);
+    const sizes = () => new Map(map.graph.nodes().map((id) => [id, c.display.getNodeAttribute(id, "size")]));
+    expect(new Set(sizes().values())).toEqual(new Set([MIN_SIZE])); // nothing shown while computing
+    const edgeWrites = vi.fn();
+    c.display.on("edgeAttributesUpdated", edgeWrites);
+    const w1 = await posted(() => workers[1]);
+    act(() => w1.process());
+    await vi.waitFor(() => expect(c.background.result("metric")?.version).toBe(map.version));
+    const want = expectedSizes(map);
+    for (const [id, size] of sizes()) expect(size).toBeCloseTo(want.get(id)!, 9);
+    expect(edgeWrites).not.toHaveBeenCalled();
+  });
+
+  it("the community legend of a big map shows the worker's result, not a main-thread Louvain", async () => {
+    // 300 separate 7-cliques: each is a component, so each is one community (7 members).
+    const actors: PowerMapDocument["actors"] = [];
+    const relationships: PowerMapDocument["relationships"] = [];
+    for (let g = 0; g < 300; g++)
+      for (let i = 0; i < 7; i++) {
+        actors.push({ id: `g${g}-${i}`, name: `Actor ${g}.${i}`, kind: "person" } as PowerMapDocument["actors"][number]);
+        for (let j = 0; j < i; j++) relationships.push({ id: `r${g}-${j}-${i}`, from: `g${g}-${j}`, to: `g${g}-${i}`, kind: "influence" } as PowerMapDocument["relationships"][number]);
+      }
+    const doc = { ...schoolBoardExample(), actors, relationships };
+    const { c, workers } = controller(doc);
+    render(
+      <EditorContext.Provider value={c}>
+        <AppearancePanel />
+      </EditorContext.Provider>,
+    );
+    act(() => c.ui.update(setAppearance({ colorBy: "community" })));
+    act(() => c.syncDisplay("nodes"));
+    expect(screen.getByText("Finding communities in the background…")).toBeTruthy();
+    const w = await posted(() => workers[0]);
+    act(() => w.process());
+    const legend = await screen.findByRole("list", { name: "Legend: Community (cluster)" });
+    const rows = legend.querySelectorAll("li");
+    expect(rows).toHaveLength(300);
+    for (const li of rows) expect(li.textContent).toMatch(/ 7$/);
+  }, 20_000);
 });

@@ -49,9 +49,28 @@ export function computeMetric(map: PowerMap, measure: string): Map<string, numbe
 // result or a direct call), so the legend and the canvas do not compute Louvain twice.
 const communityCache = new WeakMap<PowerMap, { version: number; values: ReadonlyMap<string, number> }>();
 
+const communityListeners = new WeakMap<PowerMap, Set<() => void>>();
+
 /** Records communities computed elsewhere (the background worker) for `version` of `map`. */
 export function rememberCommunities(map: PowerMap, version: number, values: ReadonlyMap<string, number>): void {
-  if (version === map.version) communityCache.set(map, { version, values });
+  if (version !== map.version) return;
+  const prev = communityCache.get(map);
+  if (prev?.version === version && prev.values === values) return;
+  communityCache.set(map, { version, values });
+  for (const l of [...(communityListeners.get(map) ?? [])]) l();
+}
+
+/**
+ * Calls `listener` whenever communities of a new version are recorded (the background job
+ * finished): the legend shows the worker's result instead of running Louvain on the main thread.
+ */
+export function subscribeCommunities(map: PowerMap, listener: () => void): () => void {
+  let set = communityListeners.get(map);
+  if (!set) communityListeners.set(map, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+  };
 }
 
 /** Communities of the map's current version if already computed, else undefined. */

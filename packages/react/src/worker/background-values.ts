@@ -8,6 +8,7 @@
 import type { PowerMap } from "@powermap/core";
 import { AnalysisClient, type AnalysisResult } from "./client.ts";
 import type { AnalysisJob, AnalysisPhase } from "./protocol.ts";
+import { timed } from "./timing.ts";
 
 /** What a background job computes values for. */
 export type ValueSlot = "metric" | "community";
@@ -117,7 +118,7 @@ export class BackgroundValues {
 
   private computeNow(slot: ValueSlot, full: string, job: AnalysisJob, label: string): ReadonlyMap<string, number> {
     try {
-      const result = this.client.runSync(job);
+      const result = timed(`inline ${slot}`, () => this.client.runSync(job));
       this.ready.set(slot, { full, result });
       return result.values;
     } catch (e) {
@@ -146,7 +147,7 @@ export class BackgroundValues {
           this.emit();
           // Computed for a version the map has left: discard, and let the reader ask again.
           if (result.version === this.map.version) this.ready.set(slot, { full, result });
-          this.opts.onReady();
+          timed(`apply ${slot}`, () => this.opts.onReady());
         },
         (e: unknown) => {
           if (this.running.get(slot) !== run) return;

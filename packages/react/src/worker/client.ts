@@ -13,6 +13,10 @@ import { createAnalysisWorker } from "./create-worker.ts";
 import { IndexedValues } from "./indexed-values.ts";
 import { jobPhases, type AnalysisJob, type AnalysisProgress, type RunRequest, type WireResult, type WorkerMessage } from "./protocol.ts";
 import { buildTransferSnapshotSliced, transferablesOf, type TransferSnapshot } from "./snapshot.ts";
+import { timed } from "./timing.ts";
+
+/** Default `inlineBelow`: maps with fewer actors are analysed on the main thread. */
+export const INLINE_BELOW = 2000;
 
 /** What the client needs of a Worker (tests pass a fake). */
 export interface WorkerLike {
@@ -112,7 +116,7 @@ export class AnalysisClient {
     opts: AnalysisClientOptions = {},
   ) {
     this.createWorker = opts.createWorker ?? createAnalysisWorker;
-    this.inlineBelow = opts.inlineBelow ?? 2000;
+    this.inlineBelow = opts.inlineBelow ?? INLINE_BELOW;
     this.sliceMs = opts.sliceMs;
   }
 
@@ -247,7 +251,7 @@ export class AnalysisClient {
     }
     p.index = this.held!.index;
     const req: RunRequest = snapshot ? { kind: "run", id: p.id, version, job: p.job, snapshot } : { kind: "run", id: p.id, version, job: p.job };
-    worker.postMessage(req, snapshot ? transferablesOf(snapshot) : []);
+    timed("post", () => worker.postMessage(req, snapshot ? transferablesOf(snapshot) : []));
   }
 
   private onMessage(worker: WorkerLike, msg: WorkerMessage): void {
@@ -259,7 +263,7 @@ export class AnalysisClient {
     }
     this.active = null;
     if (msg.kind === "result") {
-      const r = toResult(msg.result, msg.version, p.index!, false);
+      const r = timed("result", () => toResult(msg.result, msg.version, p.index!, false));
       this.settle(p, () => p.resolve(r));
     } else if (msg.missingSnapshot && !p.retried) {
       // The worker lost its snapshot (restarted): send it again, once.

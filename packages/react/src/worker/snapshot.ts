@@ -3,12 +3,15 @@
  * arrays that `postMessage` moves to the worker without copying (transferables) — the actor ids
  * too, as UTF-16 code units, since cloning 100k strings would itself block for milliseconds.
  *
- * Built on the main thread from the map's records — never by cloning the graphology graph. That
- * build is what blocks the UI (at 100k actors / 500k relationships it costs a few hundred ms, mostly
- * id → number lookups), so `buildTransferSnapshotSliced` does it in slices of a few milliseconds,
- * yielding to the browser between them, and gives up when the map changes meanwhile.
+ * Built on the main thread from core's analysis snapshot of the revision (`snapshotOf`: typed
+ * arrays kept by graph events, ~10 ms at 100k actors / 500k relationships) — never by walking or
+ * cloning the graphology graph. The rest (ids as code units, the id → number index, relationship
+ * ends, and kind / strength / "current" read from the 500k records) is O(n + m) plain loops
+ * without allocation per record, done by `buildTransferSnapshotSliced` in slices of a few
+ * milliseconds, yielding to the browser between them, and given up when the map changes meanwhile.
  */
-import { RELATIONSHIP_KINDS, currentFilter, type PowerGraph, type PowerMap, type Relationship } from "@powermap/core";
+import { RELATIONSHIP_KINDS, currentFilter, snapshotOf, type AnalysisSnapshot, type PowerMap } from "@powermap/core";
+import { markSpan } from "./timing.ts";
 
 /** Kind code of a relationship kind missing from RELATIONSHIP_KINDS. */
 export const UNKNOWN_KIND_CODE = 255;
@@ -22,11 +25,11 @@ export interface TransferSnapshot {
   version: number;
   /** Actor count. */
   n: number;
-  /** Actor ids by actor number (graph order, as core's `buildSnapshot` numbers them), as UTF-16 code units; see `decodeIds`. */
+  /** Actor ids by actor number (as core's snapshot numbers them), as UTF-16 code units; see `decodeIds`. */
   idChars: Uint16Array;
   /** End (exclusive) of each actor's id in `idChars`. */
   idEnds: Int32Array;
-  /** Relationships in graph order: `from[r]` → `to[r]` as actor numbers. */
+  /** Relationships in core's snapshot order: `from[r]` → `to[r]` as actor numbers. */
   from: Int32Array;
   to: Int32Array;
   /** Index into RELATIONSHIP_KINDS, or UNKNOWN_KIND_CODE. */
@@ -43,35 +46,34 @@ export interface BuiltSnapshot {
   index: ReadonlyMap<string, number>;
 }
 
+/** Items between two looks at the clock: cheap, and fine-grained enough for a few-ms budget. */
+const CHUNK = 1024;
+
 /**
- * Resumable O(n + m) build over the graph's entry iterators: `step(deadline)` works until
- * performance.now() passes the deadline and returns true once finished.
+ * Resumable O(n + m) build: `step(deadline)` works until performance.now() passes the deadline
+ * and returns true once finished. Passes: ids (and the index), relationship ends, record fields.
  */
 class Builder {
-  private readonly g: PowerGraph;
-  private readonly nodes: Iterator<{ node: string }>;
-  private readonly edges: Iterator<{ attributes: Relationship; source: string; target: string }>;
-  private readonly n: number;
+  private readonly snap: AnalysisSnapshot;
   private chars: Uint16Array;
   private c = 0;
   private readonly index = new Map<string, number>();
-  private v = 0;
-  private r = 0;
+  private pass = 0;
+  private i = 0;
   private readonly s: TransferSnapshot;
   private readonly counts = currentFilter(undefined, "buildTransferSnapshot");
 
   constructor(readonly map: PowerMap) {
-    this.g = map.graph;
-    const m = this.g.size;
-    this.n = this.g.order;
-    this.chars = new Uint16Array(Math.max(16, this.n * 8));
-    this.nodes = this.g.nodeEntries();
-    this.edges = this.g.edgeEntries();
+    const start = performance.now();
+    this.snap = snapshotOf(map); // cached per revision; one block, the only one not sliced here
+    markSpan("snapshot core", start);
+    const { n, m } = this.snap;
+    this.chars = new Uint16Array(Math.max(16, n * 8));
     this.s = {
       version: map.version,
-      n: this.n,
+      n,
       idChars: this.chars,
-      idEnds: new Int32Array(this.n),
+      idEnds: new Int32Array(n),
       from: new Int32Array(m),
       to: new Int32Array(m),
       kind: new Uint8Array(m),
@@ -81,33 +83,47 @@ class Builder {
   }
 
   step(deadline: number): boolean {
-    const { index, s } = this;
+    const { index, s, snap } = this;
     for (;;) {
-      // Check the clock every 256 records: cheap, and fine-grained enough for a few-ms budget.
-      for (let i = 0; i < 256; i++) {
-        if (this.v < this.n) {
-          const e = this.nodes.next();
-          if (e.done) throw new Error("buildTransferSnapshot: the graph changed during the build");
-          const id = e.value.node;
-          index.set(id, this.v);
+      if (this.pass === 0) {
+        const { ids } = snap;
+        const end = Math.min(snap.n, this.i + CHUNK);
+        for (let v = this.i; v < end; v++) {
+          const id = ids[v]!;
+          index.set(id, v);
           if (this.c + id.length > this.chars.length) this.grow(this.c + id.length);
           for (let k = 0; k < id.length; k++) this.chars[this.c++] = id.charCodeAt(k);
-          s.idEnds[this.v++] = this.c;
-          continue;
+          s.idEnds[v] = this.c;
         }
-        if (this.r >= s.from.length) return true;
-        const e = this.edges.next();
-        if (e.done) throw new Error("buildTransferSnapshot: the graph changed during the build");
-        const { attributes: rel, source, target } = e.value;
-        const r = this.r++;
-        s.from[r] = index.get(source)!;
-        s.to[r] = index.get(target)!;
-        s.kind[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND_CODE;
-        s.strength[r] = typeof rel.strength === "number" ? rel.strength : NaN;
-        // Only relationships with an end recorded need the date rule; the rest count unless current: false.
-        s.flags[r] = (rel.endDate === undefined ? rel.current !== false : this.counts(rel)) ? FLAG_CURRENT : 0;
+        this.i = end;
+      } else if (this.pass === 1) {
+        // Out-arcs of each actor, back to relationship order: from[r] = v, to[r] = target.
+        const { outOffsets, outTargets, outRel } = snap;
+        const end = Math.min(snap.n, this.i + CHUNK);
+        for (let v = this.i; v < end; v++)
+          for (let a = outOffsets[v]!; a < outOffsets[v + 1]!; a++) {
+            const r = outRel[a]!;
+            s.from[r] = v;
+            s.to[r] = outTargets[a]!;
+          }
+        this.i = end;
+      } else if (this.pass === 2) {
+        const rels = snap.relationships;
+        const end = Math.min(snap.m, this.i + 4 * CHUNK);
+        for (let r = this.i; r < end; r++) {
+          const rel = rels[r]!;
+          s.kind[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND_CODE;
+          s.strength[r] = typeof rel.strength === "number" ? rel.strength : NaN;
+          // Only relationships with an end recorded need the date rule; the rest count unless current: false.
+          s.flags[r] = (rel.endDate === undefined ? rel.current !== false : this.counts(rel)) ? FLAG_CURRENT : 0;
+        }
+        this.i = end;
+      } else return true;
+      if (this.i >= (this.pass === 2 ? snap.m : snap.n)) {
+        this.pass++;
+        this.i = 0;
       }
-      if (performance.now() >= deadline) return false;
+      if (performance.now() >= deadline) return this.pass > 2;
     }
   }
 
@@ -156,6 +172,7 @@ export async function buildTransferSnapshotSliced(map: PowerMap, opts: SliceOpti
   for (;;) {
     const start = performance.now();
     const finished = b.step(start + budget);
+    markSpan("snapshot slice", start);
     opts.onSlice?.(performance.now() - start);
     if (finished) return b.result();
     await yieldToEventLoop();

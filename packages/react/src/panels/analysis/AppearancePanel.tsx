@@ -1,7 +1,8 @@
 /** "Size & colour": size actors by power or a centrality, colour them by stance, kind, role or community, with a legend. */
-import { useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { useEditor } from "../../context.ts";
-import { availableMeasures, computeCommunities } from "../../sigma/metric-values.ts";
+import { availableMeasures, cachedCommunities, computeCommunities, subscribeCommunities } from "../../sigma/metric-values.ts";
+import { INLINE_BELOW } from "../../worker/client.ts";
 import { setAppearance } from "../../state/producers.ts";
 import type { ColorBy, SizeBy } from "../../state/ui-state.ts";
 import { COLOR_OPTIONS, SIZE_OPTIONS, relationshipLegend, type LegendItem } from "./appearance-options.ts";
@@ -29,11 +30,14 @@ export function AppearancePanel() {
   const sizeOptions = SIZE_OPTIONS.filter((o) => !o.centrality || measures.includes(o.id));
   const colorOption = COLOR_OPTIONS.find((o) => o.id === appearance.colorBy) ?? COLOR_OPTIONS[0];
   const sizeOption = SIZE_OPTIONS.find((o) => o.id === appearance.sizeBy);
-  // Communities only when shown; keyed by version because the graph mutates in place.
-  const items = useMemo(
-    () => colorOption.legend(map.graph, colorOption.id === "community" && version >= 0 ? computeCommunities(map) : null),
-    [colorOption, map, version],
-  );
+  // Communities only when shown; keyed by version because the graph mutates in place. The canvas
+  // asks for them (in the background worker on big maps); the legend reads that result when it
+  // arrives and computes them itself only on a small map, where Louvain takes no time.
+  const subscribe = useCallback((l: () => void) => subscribeCommunities(map, l), [map]);
+  const known = useSyncExternalStore(subscribe, () => cachedCommunities(map));
+  const showCommunities = colorOption.id === "community";
+  const community = showCommunities ? (known ?? (map.graph.order < INLINE_BELOW && version >= 0 ? computeCommunities(map) : null)) : null;
+  const items = useMemo(() => colorOption.legend(map.graph, version >= 0 ? community : null), [colorOption, map, version, community]);
   const edges = useMemo(() => (version >= 0 ? relationshipLegend(map.graph) : []), [map, version]);
 
   return (
@@ -60,7 +64,7 @@ export function AppearancePanel() {
         </select>
       </div>
       <h4 className="pma-subhead">Actors: {colorOption.label.toLowerCase()}</h4>
-      <Legend items={items} label={`Legend: ${colorOption.label}`} />
+      {showCommunities && !community ? <p className="pma-muted">Finding communities in the background…</p> : <Legend items={items} label={`Legend: ${colorOption.label}`} />}
       <details>
         <summary>Relationships</summary>
         <Legend items={edges} label="Legend: relationships" />
