@@ -23,8 +23,8 @@ export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): An
   const n = c.actorCount;
   if (!keep && c.actorKeys.length === n && c.relSlots === c.relCount) {
     // No holes and no filter: the columns are the snapshot's lists (borrowed, see GraphColumns.lend).
-    const { actorKeys, actorRecords, relRecords, relKind, relWeight } = c.lend();
-    return assemble(actorKeys, actorRecords, undefined, relRecords, c.relFrom, c.relTo, undefined, { relKinds: relKind, relWeights: relWeight });
+    const { actorKeys, actorRecords, relRecords, relFrom, relTo, relKind, relWeight } = c.lend();
+    return assemble(actorKeys, actorRecords, undefined, relRecords, relFrom, relTo, undefined, { relKinds: relKind, relWeights: relWeight });
   }
   // Actor slot → actor number.
   const num = new Int32Array(c.actorKeys.length);
@@ -123,7 +123,7 @@ function issue(code: string, collection: "actors" | "relationships", index: numb
   };
 }
 
-/** Counting sort of the relationships into out- and in-CSR. */
+/** The snapshot of numbered actors and relationships; each direction's CSR is sorted on first use. */
 function assemble(
   ids: readonly string[],
   actors: readonly Actor[],
@@ -134,35 +134,30 @@ function assemble(
   asOf: string | undefined,
   codes?: RelationshipCodes,
 ): AnalysisSnapshot {
-  const n = ids.length;
-  const m = rels.length;
-  const outOffsets = new Int32Array(n + 1);
-  const inOffsets = new Int32Array(n + 1);
+  return new Snapshot(asOf, ids.length, rels.length, ids, actors, index, rels, from, to, codes);
+}
+
+/** One direction of the CSR: the arcs of `v` are `offsets[v] … offsets[v + 1] − 1`, in relationship order. */
+interface Csr {
+  offsets: Int32Array;
+  ends: Int32Array;
+  rel: Int32Array;
+}
+
+/** Counting sort of relationships 0…m−1 by `key` (their `from` for out-arcs, `to` for in-arcs). */
+function csrOf(n: number, m: number, key: Int32Array, other: Int32Array): Csr {
+  const offsets = new Int32Array(n + 1);
+  for (let r = 0; r < m; r++) offsets[key[r]! + 1]!++;
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+  const ends = new Int32Array(m);
+  const rel = new Int32Array(m);
+  const cursor = offsets.slice(0, n);
   for (let r = 0; r < m; r++) {
-    outOffsets[from[r]! + 1]!++;
-    inOffsets[to[r]! + 1]!++;
+    const a = cursor[key[r]!]!++;
+    ends[a] = other[r]!;
+    rel[a] = r;
   }
-  for (let v = 0; v < n; v++) {
-    outOffsets[v + 1]! += outOffsets[v]!;
-    inOffsets[v + 1]! += inOffsets[v]!;
-  }
-  const outTargets = new Int32Array(m);
-  const outRel = new Int32Array(m);
-  const inSources = new Int32Array(m);
-  const inRel = new Int32Array(m);
-  const outCursor = outOffsets.slice(0, n);
-  const inCursor = inOffsets.slice(0, n);
-  for (let r = 0; r < m; r++) {
-    const f = from[r]!;
-    const t = to[r]!;
-    const a = outCursor[f]!++;
-    outTargets[a] = t;
-    outRel[a] = r;
-    const b = inCursor[t]!++;
-    inSources[b] = f;
-    inRel[b] = r;
-  }
-  return new Snapshot(asOf, n, m, ids, actors, index, rels, outOffsets, outTargets, outRel, inOffsets, inSources, inRel, codes);
+  return { offsets, ends, rel };
 }
 
 /** Kind code and default weight of each relationship, by relationship number. */
@@ -190,14 +185,39 @@ class Snapshot implements AnalysisSnapshot {
     private readonly actors: readonly Actor[],
     private idIndex: ReadonlyMap<string, number> | undefined,
     readonly relationships: readonly Relationship[],
-    readonly outOffsets: Int32Array,
-    readonly outTargets: Int32Array,
-    readonly outRel: Int32Array,
-    readonly inOffsets: Int32Array,
-    readonly inSources: Int32Array,
-    readonly inRel: Int32Array,
+    /** Actor number of each relationship's ends (may be longer than m; read 0…m−1 only). */
+    private readonly from: Int32Array,
+    private readonly to: Int32Array,
     private codes?: RelationshipCodes,
   ) {}
+
+  // Each direction is sorted on first use: PageRank reads only in-arcs, a BFS only out-arcs.
+  private outCsr: Csr | undefined;
+  private inCsr: Csr | undefined;
+  private out(): Csr {
+    return (this.outCsr ??= csrOf(this.n, this.m, this.from, this.to));
+  }
+  private in(): Csr {
+    return (this.inCsr ??= csrOf(this.n, this.m, this.to, this.from));
+  }
+  get outOffsets(): Int32Array {
+    return this.out().offsets;
+  }
+  get outTargets(): Int32Array {
+    return this.out().ends;
+  }
+  get outRel(): Int32Array {
+    return this.out().rel;
+  }
+  get inOffsets(): Int32Array {
+    return this.in().offsets;
+  }
+  get inSources(): Int32Array {
+    return this.in().ends;
+  }
+  get inRel(): Int32Array {
+    return this.in().rel;
+  }
 
   /** Actor names, read from the records on first use (scattered objects, like kinds and weights). */
   get names(): readonly string[] {

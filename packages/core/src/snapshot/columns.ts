@@ -12,7 +12,7 @@ import { defaultWeight, kindCode } from "./codes.ts";
  * Removals leave holes (`relFrom[s] = −1`, `actorKeys[s] = undefined`) so the order stays the
  * graph's own iteration order; holes are squeezed out once they outnumber the live entries.
  *
- * A snapshot may borrow the record columns instead of copying them (`lend`): copying 600k object
+ * A snapshot may borrow the columns instead of copying them (`lend`): copying 600k object
  * references cost more than the rest of a build. The next change then copies them first
  * (copy on write), so a snapshot never sees a later revision.
  */
@@ -90,12 +90,22 @@ export class GraphColumns {
    * The record columns for a snapshot to keep (no holes may be present for it to use them as is).
    * They stay valid for that snapshot: this object copies them before its next change.
    */
-  lend(): { actorKeys: readonly string[]; actorRecords: readonly Actor[]; relRecords: readonly Relationship[]; relKind: Uint8Array; relWeight: Float64Array } {
+  lend(): {
+    actorKeys: readonly string[];
+    actorRecords: readonly Actor[];
+    relRecords: readonly Relationship[];
+    relFrom: Int32Array;
+    relTo: Int32Array;
+    relKind: Uint8Array;
+    relWeight: Float64Array;
+  } {
     this.lent = true;
     return {
       actorKeys: this.actorKeys as string[],
       actorRecords: this.actorRecords as Actor[],
       relRecords: this.relRecords as Relationship[],
+      relFrom: this.relFrom.subarray(0, this.relSlots),
+      relTo: this.relTo.subarray(0, this.relSlots),
       relKind: this.relKind.subarray(0, this.relSlots),
       relWeight: this.relWeight.subarray(0, this.relSlots),
     };
@@ -108,6 +118,8 @@ export class GraphColumns {
       this.actorKeys = this.actorKeys.slice();
       this.actorRecords = this.actorRecords.slice();
       this.relRecords = this.relRecords.slice();
+      this.relFrom = this.relFrom.slice();
+      this.relTo = this.relTo.slice();
       this.relKind = this.relKind.slice();
       this.relWeight = this.relWeight.slice();
     }
