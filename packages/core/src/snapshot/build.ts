@@ -175,7 +175,7 @@ class Snapshot implements AnalysisSnapshot {
   readonly kind = "powermap-snapshot";
   readonly derived = new Map<string, unknown>();
   private actorNames: readonly string[] | undefined;
-  private lazy: { relKinds: Uint8Array; relWeights: Float64Array; outWeights: Float64Array; outKinds: Uint8Array; inWeights: Float64Array } | undefined;
+  private lazy: { outWeights: Float64Array; outKinds: Uint8Array; inWeights: Float64Array } | undefined;
 
   constructor(
     readonly asOf: string | undefined,
@@ -236,34 +236,39 @@ class Snapshot implements AnalysisSnapshot {
     return (this.idIndex ??= indexOf(this.ids));
   }
   get relKinds(): Uint8Array {
-    return this.fields().relKinds;
+    return this.relCodes().relKinds;
   }
   get relWeights(): Float64Array {
-    return this.fields().relWeights;
+    return this.relCodes().relWeights;
   }
   get outWeights(): Float64Array {
-    return this.fields().outWeights;
+    return this.arcFields().outWeights;
   }
   get outKinds(): Uint8Array {
-    return this.fields().outKinds;
+    return this.arcFields().outKinds;
   }
   get inWeights(): Float64Array {
-    return this.fields().inWeights;
+    return this.arcFields().inWeights;
   }
 
-  private fields(): NonNullable<Snapshot["lazy"]> {
-    if (this.lazy) return this.lazy;
-    const { m, relationships: rels, outRel, inRel } = this;
-    let codes = this.codes;
-    if (!codes) {
-      codes = { relKinds: new Uint8Array(m), relWeights: new Float64Array(m) };
-      for (let r = 0; r < m; r++) {
-        const rel = rels[r]!;
-        codes.relKinds[r] = kindCode(rel);
-        codes.relWeights[r] = defaultWeight(rel);
-      }
+  /** Kind codes and weights by relationship: from the graph's columns, or read from the records once. */
+  private relCodes(): RelationshipCodes {
+    if (this.codes) return this.codes;
+    const { m, relationships: rels } = this;
+    const codes = { relKinds: new Uint8Array(m), relWeights: new Float64Array(m) };
+    for (let r = 0; r < m; r++) {
+      const rel = rels[r]!;
+      codes.relKinds[r] = kindCode(rel);
+      codes.relWeights[r] = defaultWeight(rel);
     }
-    const { relKinds, relWeights } = codes;
+    return (this.codes = codes);
+  }
+
+  /** The same per arc, in CSR order (built on first use: they need both CSR directions). */
+  private arcFields(): NonNullable<Snapshot["lazy"]> {
+    if (this.lazy) return this.lazy;
+    const { m, outRel, inRel } = this;
+    const { relKinds, relWeights } = this.relCodes();
     const outWeights = new Float64Array(m);
     const outKinds = new Uint8Array(m);
     const inWeights = new Float64Array(m);
@@ -273,7 +278,7 @@ class Snapshot implements AnalysisSnapshot {
       outKinds[a] = relKinds[r]!;
       inWeights[a] = relWeights[inRel[a]!]!;
     }
-    this.lazy = { relKinds, relWeights, outWeights, outKinds, inWeights };
+    this.lazy = { outWeights, outKinds, inWeights };
     return this.lazy;
   }
 }
