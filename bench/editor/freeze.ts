@@ -256,7 +256,7 @@ async function main() {
   const file = join(DIST, `freeze-${N}.powermap.json`);
   if (!existsSync(file)) writeFileSync(file, JSON.stringify(documentOfEdges(generateEdges(N))));
   const configFile = join(APP, "vite.config.ts");
-  const outDir = join(DIST, "freeze-app");
+  const outDir = process.env.FREEZE_DIST ?? join(DIST, "freeze-app");
   if (process.env.BUILD !== "0" || !existsSync(outDir)) await build({ root: APP, configFile, logLevel: "warn", build: { outDir, emptyOutDir: true, minify: !PROFILE } });
   const port = await freePort();
   const server = await preview({ root: APP, configFile, logLevel: "warn", build: { outDir }, preview: { port, host: "127.0.0.1", strictPort: true, open: false } });

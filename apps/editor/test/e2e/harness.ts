@@ -48,7 +48,8 @@ export interface Served {
  * avoids the dev server's on-demand dependency optimisation (which reloads the page mid-test).
  */
 export async function serveEditor(): Promise<Served> {
-  const outDir = join(OUTPUT_DIR, "dist");
+  // E2E_DIST: a build directory of one's own, when two test runs share a checkout.
+  const outDir = process.env.E2E_DIST ?? join(OUTPUT_DIR, "dist");
   const configFile = join(APP_ROOT, "vite.config.ts");
   await build({ root: APP_ROOT, configFile, logLevel: "warn", build: { outDir, emptyOutDir: true } });
   const port = await freePort();
