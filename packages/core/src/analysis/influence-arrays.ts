@@ -3,6 +3,7 @@ import type { KindOverrides, RelationshipKindInfo } from "../kinds.ts";
 import { RELATIONSHIP_KINDS, type Relationship } from "../schema/relationship.ts";
 import { UNKNOWN_KIND } from "../snapshot/build.ts";
 import { snapshotOf } from "../snapshot/cache.ts";
+import { extendOffsets } from "../snapshot/offsets.ts";
 import type { AnalysisSnapshot } from "../snapshot/types.ts";
 import { asOfPeriod, currentFilter, type AsOf } from "./current.ts";
 import { arcCost } from "./explain.ts";
@@ -114,9 +115,21 @@ export function influenceArraysOf(map: MapLike, options: InfluenceArraysOptions,
   if (hit) return hit;
   const keys = [...snap.derived.keys()].filter((k) => k.startsWith(PREFIX));
   if (keys.length >= MAX_VIEWS) snap.derived.delete(keys[0]!);
-  const built = build(snap, kinds, counts, mode, opposition);
+  // Only actors changed since the previous revision (a move, a rename, a new actor): same arcs.
+  const old = snap.sameRelationships?.derived.get(key) as InfluenceArrays | undefined;
+  const built = old ? carriedOver(old, snap) : build(snap, kinds, counts, mode, opposition);
   snap.derived.set(key, built);
   return built;
+}
+
+/** The view of an earlier revision with the same relationships, for `snap` (which may have more actors). */
+function carriedOver(old: InfluenceArrays, snap: AnalysisSnapshot): InfluenceArrays {
+  const { n } = snap;
+  const cap = old.cap.length === n ? old.cap : new Float64Array(n).fill(1);
+  if (cap !== old.cap) cap.set(old.cap);
+  const ties = old.ties && { ...old.ties, offsets: extendOffsets(old.ties.offsets, n) };
+  const steps = (s: Steps | undefined): Steps | undefined => s && { ...s, outOffsets: extendOffsets(s.outOffsets, n), inOffsets: extendOffsets(s.inOffsets, n) };
+  return { ...old, snap, n, outOffsets: extendOffsets(old.outOffsets, n), cap, scratch: undefined, ties, steps: { all: steps(old.steps.all), positive: steps(old.steps.positive) } };
 }
 
 function build(

@@ -5,8 +5,9 @@ import type { PowerGraph } from "../graph/types.ts";
 import type { Issue } from "../errors.ts";
 import { ValidationError } from "../errors.ts";
 import { checkAsOf, relationshipFilter } from "./as-of.ts";
-import { columnsOf } from "./columns.ts";
+import { columnsOf, type GraphColumns } from "./columns.ts";
 import { defaultWeight, kindCode } from "./codes.ts";
+import { extendOffsets } from "./offsets.ts";
 import type { AnalysisSnapshot, SnapshotOptions } from "./types.ts";
 
 export { UNKNOWN_KIND } from "./codes.ts";
@@ -17,14 +18,26 @@ export { UNKNOWN_KIND } from "./codes.ts";
  * `snapshotOf(map)`, which keeps one snapshot per revision.
  */
 export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): AnalysisSnapshot {
+  return buildSnapshotAfter(graph, opts, undefined);
+}
+
+/**
+ * `buildSnapshot`, given the graph's previous snapshot (`snapshotOf` passes it): when the
+ * relationships have not changed since (only actors were added or edited), the new snapshot
+ * carries over the previous one's sorted adjacency and lets derived views be carried too
+ * (`sameRelationships`), so an edit such as moving an actor does not cost a rebuild.
+ */
+export function buildSnapshotAfter(graph: PowerGraph, opts: SnapshotOptions, prior: AnalysisSnapshot | undefined): AnalysisSnapshot {
   checkAsOf(opts.asOf, "buildSnapshot");
   const keep = relationshipFilter(opts.asOf, "buildSnapshot");
   const c = columnsOf(graph);
   const n = c.actorCount;
-  if (!keep && c.actorKeys.length === n && c.relSlots === c.relCount) {
+  const slots = c.actorKeys.length === n;
+  const lineage: Lineage | undefined = keep ? undefined : { columns: c, linkEpoch: c.linkEpoch, relEpoch: c.relEpoch, slots };
+  if (!keep && slots && c.relSlots === c.relCount) {
     // No holes and no filter: the columns are the snapshot's lists (borrowed, see GraphColumns.lend).
     const { actorKeys, actorRecords, relRecords, relFrom, relTo, relKind, relWeight } = c.lend();
-    return assemble(actorKeys, actorRecords, undefined, relRecords, relFrom, relTo, undefined, { relKinds: relKind, relWeights: relWeight });
+    return new Snapshot(undefined, n, relRecords.length, actorKeys, actorRecords, undefined, relRecords, relFrom, relTo, { relKinds: relKind, relWeights: relWeight }, lineage, prior);
   }
   // Actor slot → actor number.
   const num = new Int32Array(c.actorKeys.length);
@@ -55,7 +68,8 @@ export function buildSnapshot(graph: PowerGraph, opts: SnapshotOptions = {}): An
     from[m] = num[f]!;
     to[m++] = num[relTo[s]!]!;
   }
-  return assemble(ids, records, undefined, rels, from, to, opts.asOf, { relKinds: relKinds.subarray(0, m), relWeights: relWeights.subarray(0, m) });
+  const codes = { relKinds: relKinds.subarray(0, m), relWeights: relWeights.subarray(0, m) };
+  return new Snapshot(opts.asOf, n, m, ids, records, undefined, rels, from, to, codes, lineage, prior);
 }
 
 /** Actor id → actor number. */
@@ -109,7 +123,7 @@ export function snapshotFromDocument(
   if (issues.length > 0) {
     throw new ValidationError(`snapshotFromDocument: ${issues.length} problem(s), first: ${issues[0]!.message}`, issues);
   }
-  return assemble(ids, actors, index, rels, from, to, opts.asOf);
+  return new Snapshot(opts.asOf, ids.length, rels.length, ids, actors, index, rels, from, to);
 }
 
 function issue(code: string, collection: "actors" | "relationships", index: number, id: string, field: string, what: string): Issue {
@@ -121,20 +135,6 @@ function issue(code: string, collection: "actors" | "relationships", index: numb
     field,
     severity: "error",
   };
-}
-
-/** The snapshot of numbered actors and relationships; each direction's CSR is sorted on first use. */
-function assemble(
-  ids: readonly string[],
-  actors: readonly Actor[],
-  index: Map<string, number> | undefined,
-  rels: readonly Relationship[],
-  from: Int32Array,
-  to: Int32Array,
-  asOf: string | undefined,
-  codes?: RelationshipCodes,
-): AnalysisSnapshot {
-  return new Snapshot(asOf, ids.length, rels.length, ids, actors, index, rels, from, to, codes);
 }
 
 /** One direction of the CSR: the arcs of `v` are `offsets[v] … offsets[v + 1] − 1`, in relationship order. */
@@ -158,6 +158,65 @@ function csrOf(n: number, m: number, key: Int32Array, other: Int32Array): Csr {
     rel[a] = r;
   }
   return { offsets, ends, rel };
+}
+
+/**
+ * The same CSR for a graph that has since gained actors (appended, with no relationships yet): the
+ * arc arrays are shared, the offsets extended.
+ */
+function extendCsr(csr: Csr, n: number): Csr {
+  return { offsets: extendOffsets(csr.offsets, n), ends: csr.ends, rel: csr.rel };
+}
+
+/** A snapshot built from a graph's columns: which columns, and their epochs at the time. */
+interface Lineage {
+  columns: GraphColumns;
+  linkEpoch: number;
+  relEpoch: number;
+  /** The actor columns had no holes: actor numbers are the columns' slots. */
+  slots: boolean;
+}
+
+/**
+ * Actor id → number of a snapshot whose numbers are its columns' slots: looked up in the index the
+ * columns keep anyway, and checked against the snapshot's own ids (which later edits cannot
+ * change), so a revision does not rebuild a 100k-entry map. Anything else — a miss, iteration —
+ * goes to a full map, built on first need.
+ */
+class SlotIndex implements ReadonlyMap<string, number> {
+  private full: Map<string, number> | undefined;
+  constructor(
+    private readonly columns: GraphColumns,
+    private readonly ids: readonly string[],
+  ) {}
+  private map(): Map<string, number> {
+    return (this.full ??= indexOf(this.ids));
+  }
+  get(id: string): number | undefined {
+    const s = this.columns.slotOf(id);
+    return s !== undefined && s < this.ids.length && this.ids[s] === id ? s : this.map().get(id);
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+  get size(): number {
+    return this.ids.length;
+  }
+  forEach(fn: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
+    this.map().forEach((v, k) => fn.call(thisArg, v, k, this));
+  }
+  entries(): MapIterator<[string, number]> {
+    return this.map().entries();
+  }
+  keys(): MapIterator<string> {
+    return this.map().keys();
+  }
+  values(): MapIterator<number> {
+    return this.map().values();
+  }
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.map()[Symbol.iterator]();
+  }
 }
 
 /** Kind code and default weight of each relationship, by relationship number. */
@@ -189,16 +248,35 @@ class Snapshot implements AnalysisSnapshot {
     private readonly from: Int32Array,
     private readonly to: Int32Array,
     private codes?: RelationshipCodes,
-  ) {}
+    private readonly lineage?: Lineage,
+    prior?: AnalysisSnapshot,
+  ) {
+    const p = prior instanceof Snapshot ? prior.lineage : undefined;
+    if (p && lineage && p.columns === lineage.columns && p.linkEpoch === lineage.linkEpoch && prior!.n <= n) {
+      this.prior = prior as Snapshot;
+      // One generation back is enough: the chain would otherwise keep every revision alive.
+      this.prior.prior = undefined;
+    }
+  }
+
+  /** The previous revision's snapshot when the relationships link the same actor numbers. */
+  private prior: Snapshot | undefined;
+
+  get sameRelationships(): AnalysisSnapshot | undefined {
+    const p = this.prior;
+    return p && p.lineage!.relEpoch === this.lineage!.relEpoch ? p : undefined;
+  }
 
   // Each direction is sorted on first use: PageRank reads only in-arcs, a BFS only out-arcs.
   private outCsr: Csr | undefined;
   private inCsr: Csr | undefined;
   private out(): Csr {
-    return (this.outCsr ??= csrOf(this.n, this.m, this.from, this.to));
+    const p = this.prior?.outCsr;
+    return (this.outCsr ??= p ? extendCsr(p, this.n) : csrOf(this.n, this.m, this.from, this.to));
   }
   private in(): Csr {
-    return (this.inCsr ??= csrOf(this.n, this.m, this.to, this.from));
+    const p = this.prior?.inCsr;
+    return (this.inCsr ??= p ? extendCsr(p, this.n) : csrOf(this.n, this.m, this.to, this.from));
   }
   get outOffsets(): Int32Array {
     return this.out().offsets;
@@ -233,7 +311,7 @@ class Snapshot implements AnalysisSnapshot {
 
   /** Built on first use when the builder resolved relationships without it (see buildSnapshot). */
   get index(): ReadonlyMap<string, number> {
-    return (this.idIndex ??= indexOf(this.ids));
+    return (this.idIndex ??= this.lineage?.slots ? new SlotIndex(this.lineage.columns, this.ids) : indexOf(this.ids));
   }
   get relKinds(): Uint8Array {
     return this.relCodes().relKinds;

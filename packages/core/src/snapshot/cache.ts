@@ -3,7 +3,7 @@ import type { MapLike } from "../graph/input.ts";
 import { graphOf } from "../graph/input.ts";
 import { UsageError } from "../errors.ts";
 import { checkAsOf } from "./as-of.ts";
-import { buildSnapshot } from "./build.ts";
+import { buildSnapshotAfter } from "./build.ts";
 import type { AnalysisSnapshot, SnapshotOptions } from "./types.ts";
 
 interface Entry {
@@ -65,7 +65,10 @@ export function snapshotOf(map: MapLike | AnalysisSnapshot, opts: SnapshotOption
   const e = entryOf(graph);
   const v = (map as { version?: unknown }).version;
   const revision = `${typeof v === "number" ? v : "-"}:${e.events}`;
+  // The previous revision's snapshot of all dates: a new one may carry its structure over.
+  let prior: AnalysisSnapshot | undefined;
   if (revision !== e.revision) {
+    prior = e.byAsOf.get("");
     e.byAsOf.clear();
     e.revision = revision;
   }
@@ -73,7 +76,7 @@ export function snapshotOf(map: MapLike | AnalysisSnapshot, opts: SnapshotOption
   let snap = e.byAsOf.get(key);
   if (!snap) {
     if (e.byAsOf.size >= MAX_DATES) e.byAsOf.delete(e.byAsOf.keys().next().value!);
-    snap = buildSnapshot(graph, { asOf: opts.asOf });
+    snap = buildSnapshotAfter(graph, { asOf: opts.asOf }, opts.asOf === undefined ? prior : undefined);
     e.byAsOf.set(key, snap);
   }
   return snap;

@@ -29,10 +29,23 @@ export class GraphColumns {
   relWeight: Float64Array<ArrayBuffer> = new Float64Array(64);
   relSlots = 0;
   relCount = 0;
+  /**
+   * Bumped whenever the relationship list or the actor numbering changes (a relationship added or
+   * removed, an actor removed, a reload); adding an actor or editing an actor record leaves it.
+   * Two snapshots with the same `linkEpoch` have the same relationships between the same actor
+   * numbers (the later one may have more actors, appended), so structure can be carried over.
+   */
+  linkEpoch = 0;
+  /** Like `linkEpoch`, and also bumped when a relationship record changes (kind, strength, dates). */
+  relEpoch = 0;
   /** Set by events the columns cannot follow one by one; the next `columnsOf` rebuilds. */
   stale = false;
-  /** The record columns are borrowed by a snapshot: copy before writing. */
-  private lent = false;
+  /**
+   * The columns are borrowed by a snapshot: copy before writing. Actors and relationships apart,
+   * so moving an actor does not copy 500k relationship entries.
+   */
+  private actorsLent = false;
+  private relsLent = false;
   private actorSlot = new Map<string, number>();
   /** Relationship key → slot, built on the first removal or update (bulk loads never need it). */
   private relSlot: Map<string, number> | undefined;
@@ -43,14 +56,15 @@ export class GraphColumns {
     graph.on("nodeDropped", ({ key }) => this.dropActor(key));
     graph.on("nodeAttributesUpdated", ({ key, attributes }) => {
       const s = this.actorSlot.get(key);
-      if (s !== undefined) this.writable().actorRecords[s] = attributes;
+      if (s !== undefined) this.writableActors().actorRecords[s] = attributes;
     });
     graph.on("edgeAdded", ({ key, source, target, attributes }) => this.addRelationship(key, source, target, attributes));
     graph.on("edgeDropped", ({ key }) => this.dropRelationship(key));
     graph.on("edgeAttributesUpdated", ({ key, attributes }) => {
       const s = this.relSlotOf(key);
       if (s === undefined) return;
-      this.writable().relRecords[s] = attributes;
+      this.writableRels().relRecords[s] = attributes;
+      this.relEpoch++;
       this.relKind[s] = kindCode(attributes);
       this.relWeight[s] = defaultWeight(attributes);
     });
@@ -60,6 +74,11 @@ export class GraphColumns {
     graph.on("eachEdgeAttributesUpdated", () => void (this.stale = true));
   }
 
+  /** The slot of an actor (its number in a snapshot while the columns have no holes). */
+  slotOf(key: string): number | undefined {
+    return this.actorSlot.get(key);
+  }
+
   /** Whether the columns still describe the graph (a cheap guard against missed events). */
   get current(): boolean {
     return !this.stale && this.actorCount === this.graph.order && this.relCount === this.graph.size;
@@ -67,7 +86,9 @@ export class GraphColumns {
 
   /** Rebuilds every column from a walk over the graph. */
   reload(): void {
-    this.lent = false;
+    this.relinked();
+    this.actorsLent = false;
+    this.relsLent = false;
     this.actorKeys = [];
     this.actorRecords = [];
     this.actorCount = 0;
@@ -99,7 +120,8 @@ export class GraphColumns {
     relKind: Uint8Array;
     relWeight: Float64Array;
   } {
-    this.lent = true;
+    this.actorsLent = true;
+    this.relsLent = true;
     return {
       actorKeys: this.actorKeys as string[],
       actorRecords: this.actorRecords as Actor[],
@@ -111,12 +133,26 @@ export class GraphColumns {
     };
   }
 
-  /** Copies the lent columns before they change. */
-  private writable(): this {
-    if (this.lent) {
-      this.lent = false;
+  private relinked(): this {
+    this.linkEpoch++;
+    this.relEpoch++;
+    return this;
+  }
+
+  /** Copies the lent actor columns before they change. */
+  private writableActors(): this {
+    if (this.actorsLent) {
+      this.actorsLent = false;
       this.actorKeys = this.actorKeys.slice();
       this.actorRecords = this.actorRecords.slice();
+    }
+    return this;
+  }
+
+  /** Copies the lent relationship columns before they change. */
+  private writableRels(): this {
+    if (this.relsLent) {
+      this.relsLent = false;
       this.relRecords = this.relRecords.slice();
       this.relFrom = this.relFrom.slice();
       this.relTo = this.relTo.slice();
@@ -127,7 +163,7 @@ export class GraphColumns {
   }
 
   private addActor(key: string, attributes: Actor): void {
-    this.writable();
+    this.writableActors();
     this.actorSlot.set(key, this.actorKeys.length);
     this.actorKeys.push(key);
     this.actorRecords.push(attributes);
@@ -137,7 +173,7 @@ export class GraphColumns {
   private dropActor(key: string): void {
     const s = this.actorSlot.get(key);
     if (s === undefined) return;
-    this.writable();
+    this.writableActors().relinked();
     this.actorSlot.delete(key);
     this.actorKeys[s] = undefined;
     this.actorRecords[s] = undefined;
@@ -152,7 +188,7 @@ export class GraphColumns {
       this.stale = true; // an edge event before its node's: not something graphology does
       return;
     }
-    this.writable();
+    this.writableRels().relinked();
     const s = this.relSlots++;
     if (s === this.relFrom.length) {
       this.relFrom = grow(this.relFrom);
@@ -173,7 +209,7 @@ export class GraphColumns {
   private dropRelationship(key: string): void {
     const s = this.relSlotOf(key);
     if (s === undefined) return;
-    this.writable();
+    this.writableRels().relinked();
     this.relSlot!.delete(key);
     this.relKeys[s] = undefined;
     this.relRecords[s] = undefined;
@@ -195,6 +231,7 @@ export class GraphColumns {
   private squeezeIfSparse(): void {
     const holes = this.actorKeys.length - this.actorCount + this.relSlots - this.relCount;
     if (holes < 1024 || holes < this.actorCount + this.relCount) return;
+    this.writableRels();
     const newSlot = new Int32Array(this.actorKeys.length);
     const keys: string[] = [];
     const records: Actor[] = [];

@@ -46,6 +46,12 @@ export interface AnalysisSnapshot {
   readonly inWeights: Float64Array;
   /** Derived views (simple / undirected adjacency) built on first use; private to the library. */
   readonly derived: Map<string, unknown>;
+  /**
+   * An earlier snapshot of the same graph with the very same relationships (records and actor
+   * numbers): only actors were added (numbered after the others) or edited since. Views derived
+   * from relationships alone may be carried over from it. Private to the library.
+   */
+  readonly sameRelationships?: AnalysisSnapshot | undefined;
 }
 
 /** Options of every snapshot builder. */
