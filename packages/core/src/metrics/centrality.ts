@@ -66,7 +66,6 @@ export function centralityScores(
         maxIterations: o.maxIterations ?? 100,
         direction: o.direction,
         relWeights: w?.values,
-        cacheKey: w?.cacheKey,
         personalization: o.personalization === undefined ? undefined : personalizationVector(snap, o.personalization),
       }).scores;
       break;

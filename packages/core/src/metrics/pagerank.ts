@@ -1,5 +1,4 @@
 import { PowermapError } from "../errors.ts";
-import { adjacencyOf } from "../snapshot/adjacency.ts";
 import type { AnalysisSnapshot } from "../snapshot/types.ts";
 
 export interface PageRankOptions {
@@ -12,8 +11,6 @@ export interface PageRankOptions {
   direction: "directed" | "undirected";
   /** Per-relationship weights (transition probability ∝ weight); omit for unweighted. */
   relWeights?: Float64Array;
-  /** Cache key of relWeights, when they may be cached on the snapshot. */
-  cacheKey?: string;
   /** Teleport (and dangling) distribution over actors, summing to 1; omit for uniform. */
   personalization?: Float64Array;
 }
@@ -26,7 +23,10 @@ export interface PageRankResult {
 }
 
 /**
- * PageRank by power iteration in pull form over the in-CSR (no allocation per iteration).
+ * PageRank by power iteration, pushing along the relationship list itself: no adjacency has to be
+ * sorted first, which on a fresh snapshot is most of the cost of a pull over in-arcs (the sweep
+ * reads `from`/`to` in order and scatters into an array that fits in cache). For each actor the
+ * contributions arrive in relationship order, the same order a pull over the in-CSR sums them.
  * Same model as networkx `pagerank`: parallel relationships add up, a dangling actor's rank is
  * spread by the personalization vector, the result sums to 1. Convergence differs on purpose:
  * networkx stops when the L1 change < n·tol (which at 1M actors means "change below 1"); here the
@@ -34,53 +34,47 @@ export interface PageRankResult {
  * within `maxIterations`.
  */
 export function computePageRank(snap: AnalysisSnapshot, opts: PageRankOptions): PageRankResult {
-  const { n } = snap;
+  const { n, m, relFrom: from, relTo: to } = snap;
   const scores = new Float64Array(n);
   if (n === 0) return { scores, iterations: 0, error: 0 };
   const w = opts.relWeights;
-  // Pull over in-arcs; in the undirected view in- and out-lists coincide.
-  const view = adjacencyOf(snap, {
-    direction: opts.direction === "directed" ? "in" : "both",
-    merge: "none",
-    relWeights: w,
-    cacheKey: w ? opts.cacheKey : "unweighted",
-  });
-  const { offsets, targets: src } = view;
-  const aw = view.weights;
-  // Out-weight (or out-degree) of each actor in the same view.
-  const outW = new Float64Array(n);
-  const m = src.length;
-  if (aw) for (let a = 0; a < m; a++) outW[src[a]!]! += aw[a]!;
-  else for (let a = 0; a < m; a++) outW[src[a]!]!++;
+  const undirected = opts.direction === "undirected";
+  // 1 / out-weight (out-degree) of each actor, 0 for a dangling one; undirected, a relationship
+  // counts for both ends (a self-loop once, as in the undirected adjacency).
   const inv = new Float64Array(n);
-  for (let u = 0; u < n; u++) if (outW[u]! > 0) inv[u] = 1 / outW[u]!;
+  for (let r = 0; r < m; r++) {
+    const f = from[r]!;
+    const t = to[r]!;
+    const x = w ? w[r]! : 1;
+    inv[f]! += x;
+    if (undirected && t !== f) inv[t]! += x;
+  }
+  for (let u = 0; u < n; u++) inv[u] = inv[u]! > 0 ? 1 / inv[u]! : 0;
   const p = opts.personalization;
   const alpha = opts.alpha;
   const uniform = 1 / n;
   let x = scores;
   x.fill(uniform);
   let y = new Float64Array(n);
-  // contrib[u] = x[u] / outW[u], the share each out-arc of u carries; the sweep writes next
-  // iteration's into contribNext as it goes, so each iteration is one pass.
-  let contrib = new Float64Array(n);
-  let contribNext = new Float64Array(n);
+  // contrib[u] = x[u] / outW[u], the share each relationship of u carries.
+  const contrib = new Float64Array(n);
   let dsum = 0;
   for (let u = 0; u < n; u++) {
     contrib[u] = uniform * inv[u]!;
     if (inv[u] === 0) dsum += uniform;
   }
-  const sweep: Sweep = { offsets, src, weights: aw, inv, alpha, p, uniform, n, dsum: 0, err: 0 };
+  const sweep: Sweep = { from, to, m, weights: w ?? null, undirected, inv, alpha, p, uniform, n, dsum: 0, err: 0 };
   let err = Infinity;
   let it = 0;
   while (it < opts.maxIterations) {
     it++;
     sweep.dsum = dsum;
-    if (aw) sweepWeighted(sweep, contrib, x, y, contribNext);
-    else sweepUnweighted(sweep, contrib, x, y, contribNext);
+    if (w) pushWeighted(sweep, contrib, y);
+    else pushUnweighted(sweep, contrib, y);
+    settle(sweep, contrib, x, y);
     err = sweep.err;
     dsum = sweep.dsum;
     [x, y] = [y, x];
-    [contrib, contribNext] = [contribNext, contrib];
     if (err < opts.tolerance) {
       if (x !== scores) scores.set(x);
       return { scores, iterations: it, error: err };
@@ -93,9 +87,11 @@ export function computePageRank(snap: AnalysisSnapshot, opts: PageRankOptions): 
 
 /** What one power-iteration sweep reads, and what it returns (`dsum` of the new vector, `err`). */
 interface Sweep {
-  offsets: Int32Array;
-  src: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  m: number;
   weights: Float64Array | null;
+  undirected: boolean;
   /** 1 / out-weight, 0 for a dangling actor. */
   inv: Float64Array;
   alpha: number;
@@ -108,46 +104,52 @@ interface Sweep {
   err: number;
 }
 
-// Two copies of the sweep so each inner loop is monomorphic (no weight test per arc).
-function sweepUnweighted(s: Sweep, contrib: Float64Array, x: Float64Array, y: Float64Array, contribNext: Float64Array): void {
-  const { offsets, src, inv, alpha, p, uniform, n, dsum } = s;
-  let err = 0;
-  let nextDsum = 0;
-  let start = offsets[0]!;
-  for (let v = 0; v < n; v++) {
-    const end = offsets[v + 1]!;
-    let sum = 0;
-    for (let a = start; a < end; a++) sum += contrib[src[a]!]!;
-    start = end;
-    const pv = p ? p[v]! : uniform;
-    const nv = alpha * (sum + dsum * pv) + (1 - alpha) * pv;
-    y[v] = nv;
-    const iv = inv[v]!;
-    contribNext[v] = nv * iv;
-    if (iv === 0) nextDsum += nv;
-    const d = nv - x[v]!;
-    err += d < 0 ? -d : d;
+// Two copies of the scatter so each inner loop is monomorphic (no weight test per relationship).
+function pushUnweighted(s: Sweep, contrib: Float64Array, y: Float64Array): void {
+  const { from, to, m, undirected } = s;
+  y.fill(0);
+  if (!undirected) {
+    for (let r = 0; r < m; r++) y[to[r]!]! += contrib[from[r]!]!;
+    return;
   }
-  s.err = err;
-  s.dsum = nextDsum;
+  for (let r = 0; r < m; r++) {
+    const f = from[r]!;
+    const t = to[r]!;
+    y[t]! += contrib[f]!;
+    if (t !== f) y[f]! += contrib[t]!;
+  }
 }
 
-function sweepWeighted(s: Sweep, contrib: Float64Array, x: Float64Array, y: Float64Array, contribNext: Float64Array): void {
-  const { offsets, src, inv, alpha, p, uniform, n, dsum } = s;
+function pushWeighted(s: Sweep, contrib: Float64Array, y: Float64Array): void {
+  const { from, to, m, undirected } = s;
   const w = s.weights!;
+  y.fill(0);
+  if (!undirected) {
+    for (let r = 0; r < m; r++) y[to[r]!]! += contrib[from[r]!]! * w[r]!;
+    return;
+  }
+  for (let r = 0; r < m; r++) {
+    const f = from[r]!;
+    const t = to[r]!;
+    y[t]! += contrib[f]! * w[r]!;
+    if (t !== f) y[f]! += contrib[t]! * w[r]!;
+  }
+}
+
+/**
+ * Turns the pushed sums in `y` into the next rank vector (teleport and dangling rank added), and
+ * writes the next contributions, the dangling total and the L1 change against `x`.
+ */
+function settle(s: Sweep, contrib: Float64Array, x: Float64Array, y: Float64Array): void {
+  const { inv, alpha, p, uniform, n, dsum } = s;
   let err = 0;
   let nextDsum = 0;
-  let start = offsets[0]!;
   for (let v = 0; v < n; v++) {
-    const end = offsets[v + 1]!;
-    let sum = 0;
-    for (let a = start; a < end; a++) sum += contrib[src[a]!]! * w[a]!;
-    start = end;
     const pv = p ? p[v]! : uniform;
-    const nv = alpha * (sum + dsum * pv) + (1 - alpha) * pv;
+    const nv = alpha * (y[v]! + dsum * pv) + (1 - alpha) * pv;
     y[v] = nv;
     const iv = inv[v]!;
-    contribNext[v] = nv * iv;
+    contrib[v] = nv * iv;
     if (iv === 0) nextDsum += nv;
     const d = nv - x[v]!;
     err += d < 0 ? -d : d;

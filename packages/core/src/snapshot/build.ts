@@ -278,6 +278,12 @@ class Snapshot implements AnalysisSnapshot {
     const p = this.prior?.inCsr;
     return (this.inCsr ??= p ? extendCsr(p, this.n) : csrOf(this.n, this.m, this.to, this.from));
   }
+  get relFrom(): Int32Array {
+    return this.from.length === this.m ? this.from : this.from.subarray(0, this.m);
+  }
+  get relTo(): Int32Array {
+    return this.to.length === this.m ? this.to : this.to.subarray(0, this.m);
+  }
   get outOffsets(): Int32Array {
     return this.out().offsets;
   }

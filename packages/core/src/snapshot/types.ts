@@ -26,6 +26,9 @@ export interface AnalysisSnapshot {
   readonly index: ReadonlyMap<string, number>;
   /** The relationship records kept, by relationship number (shared, never copied). */
   readonly relationships: readonly Relationship[];
+  /** Actor number of each relationship's `from` and `to`, by relationship number (length m). */
+  readonly relFrom: Int32Array;
+  readonly relTo: Int32Array;
   /** Kind code of each relationship (index into RELATIONSHIP_KINDS; 255 = unknown kind). */
   readonly relKinds: Uint8Array;
   /** Default weight of each relationship: its strength (1…5), 3 when absent. */
