@@ -30,8 +30,12 @@ export interface InfluenceArrays {
   readonly outOffsets: Int32Array;
   /** max(1, Σ weights of the in-arcs): an actor passes each tie its share w / cap. */
   readonly cap: Float64Array;
+  /** Number of relationships of each actor in the map (both directions, any kind or date). */
+  readonly degree: Int32Array;
   /** Scratch buffers of the queries, reused between calls (see `takeScratch`). */
   scratch: Scratch | undefined;
+  /** In-arcs per actor, built on first use (by `tiesOf` and `stepsOf`): see `incomingOf`. */
+  incoming: { offsets: Int32Array; arcs: Int32Array } | undefined;
   /** Merged ties per pair (influencersOf), built on first use: see `tiesOf`. */
   ties: Ties | undefined;
   /** Strongest arc per pair (pathsBetween), with and without conflict arcs, built on first use: see `stepsOf`. */
@@ -129,7 +133,10 @@ function carriedOver(old: InfluenceArrays, snap: AnalysisSnapshot): InfluenceArr
   if (cap !== old.cap) cap.set(old.cap);
   const ties = old.ties && { ...old.ties, offsets: extendOffsets(old.ties.offsets, n) };
   const steps = (s: Steps | undefined): Steps | undefined => s && { ...s, outOffsets: extendOffsets(s.outOffsets, n), inOffsets: extendOffsets(s.inOffsets, n) };
-  return { ...old, snap, n, outOffsets: extendOffsets(old.outOffsets, n), cap, scratch: undefined, ties, steps: { all: steps(old.steps.all), positive: steps(old.steps.positive) } };
+  const degree = old.degree.length === n ? old.degree : new Int32Array(n);
+  if (degree !== old.degree) degree.set(old.degree);
+  const incoming = old.incoming && { offsets: extendOffsets(old.incoming.offsets, n), arcs: old.incoming.arcs };
+  return { ...old, snap, n, outOffsets: extendOffsets(old.outOffsets, n), cap, degree, scratch: undefined, incoming, ties, steps: { all: steps(old.steps.all), positive: steps(old.steps.positive) } };
 }
 
 function build(
@@ -139,33 +146,38 @@ function build(
   mode: "influence" | "any",
   opposition: boolean,
 ): InfluenceArrays {
-  const { n, m, outOffsets: sOut, outTargets, outRel, relationships, relKinds, relWeights } = snap;
-  // Registry entry by the snapshot's kind code (UNKNOWN_KIND: looked up by the record's kind).
-  const byCode = RELATIONSHIP_KINDS.map((k) => kinds[k]);
-  const infoOf = (r: number): RelationshipKindInfo | undefined => {
-    const code = relKinds[r]!;
-    return code === UNKNOWN_KIND ? kinds[relationships[r]!.kind] : byCode[code];
+  const { n, m, relFrom, relTo, relationships, relKinds, relWeights } = snap;
+  // Per kind code: arc directions (bit 1 = forward, bit 2 = backward; 0 = no arc), weight, sign.
+  const dirOf = (info: RelationshipKindInfo | undefined): number => {
+    if (!info || info.weight <= 0 || (info.sign < 0 && !opposition)) return 0;
+    const dir = mode === "any" ? "both" : info.direction;
+    return (dir === "forward" || dir === "both" ? 1 : 0) | (dir === "backward" || dir === "both" ? 2 : 0);
   };
-  // Pass 1, per relationship: 0 = no arc, bit 1 = forward arc, bit 2 = backward arc. Only this
-  // pass reads the records (for the asOf rule); arcs are counted per source actor.
+  const byCode = RELATIONSHIP_KINDS.map((k) => kinds[k]);
+  const codeDirs = byCode.map(dirOf);
+  const infoOf = (r: number): RelationshipKindInfo => {
+    const code = relKinds[r]!;
+    return (code === UNKNOWN_KIND ? kinds[relationships[r]!.kind] : byCode[code])!;
+  };
+  // Pass 1, in relationship order (records read in the order they were made): arc directions
+  // per relationship, arcs counted per source actor, and every actor's degree in the map.
   const dirs = new Uint8Array(m);
   const outOffsets = new Int32Array(n + 1);
+  const degree = new Int32Array(n);
   let arcs = 0;
-  for (let v = 0; v < n; v++) {
-    for (let a = sOut[v]!, end = sOut[v + 1]!; a < end; a++) {
-      const t = outTargets[a]!;
-      if (t === v) continue;
-      const r = outRel[a]!;
-      const info = infoOf(r);
-      if (!info || info.weight <= 0 || (info.sign < 0 && !opposition) || !counts(relationships[r]!)) continue;
-      const dir = mode === "any" ? "both" : info.direction;
-      const d = (dir === "forward" || dir === "both" ? 1 : 0) | (dir === "backward" || dir === "both" ? 2 : 0);
-      if (d === 0) continue;
-      dirs[r] = d;
-      if (d & 1) outOffsets[v + 1]!++;
-      if (d & 2) outOffsets[t + 1]!++;
-      arcs += d === 3 ? 2 : 1;
-    }
+  for (let r = 0; r < m; r++) {
+    const f = relFrom[r]!;
+    const t = relTo[r]!;
+    degree[f]!++;
+    degree[t]!++;
+    if (t === f) continue;
+    const code = relKinds[r]!;
+    const d = code === UNKNOWN_KIND ? dirOf(kinds[relationships[r]!.kind]) : codeDirs[code]!;
+    if (d === 0 || !counts(relationships[r]!)) continue;
+    dirs[r] = d;
+    if (d & 1) outOffsets[f + 1]!++;
+    if (d & 2) outOffsets[t + 1]!++;
+    arcs += d === 3 ? 2 : 1;
   }
   for (let v = 0; v < n; v++) outOffsets[v + 1]! += outOffsets[v]!;
   const arcFrom = new Int32Array(arcs);
@@ -175,60 +187,53 @@ function build(
   const arcRel = new Int32Array(arcs);
   const arcBackward = new Uint8Array(arcs);
   const cursor = outOffsets.slice(0, n);
-  // Pass 2 fills the arcs: an actor's arcs are listed by the relationship's `from` actor, then in
-  // the order the relationships were recorded.
-  for (let v = 0; v < n; v++) {
-    for (let a = sOut[v]!, end = sOut[v + 1]!; a < end; a++) {
-      const r = outRel[a]!;
-      const d = dirs[r]!;
-      if (d === 0) continue;
-      const t = outTargets[a]!;
-      const info = infoOf(r)!;
-      // The snapshot's strength column: the record's strength, DEFAULT_STRENGTH when absent.
-      const w = (info.weight * relWeights[r]!) / 5;
-      const sign = info.sign < 0 ? -1 : 1;
-      for (let back = 0; back < 2; back++) {
-        if (!(d & (back + 1))) continue;
-        const s = back ? t : v;
-        const c = cursor[s]!++;
-        arcFrom[c] = s;
-        arcTo[c] = back ? v : t;
-        arcWeight[c] = w;
-        arcSign[c] = sign;
-        arcRel[c] = r;
-        arcBackward[c] = back;
-      }
+  // Pass 2 fills the arcs: an actor's arcs are listed in relationship order.
+  for (let r = 0; r < m; r++) {
+    const d = dirs[r]!;
+    if (d === 0) continue;
+    const f = relFrom[r]!;
+    const t = relTo[r]!;
+    const info = infoOf(r);
+    // The snapshot's strength column: the record's strength, DEFAULT_STRENGTH when absent.
+    const w = (info.weight * relWeights[r]!) / 5;
+    const sign = info.sign < 0 ? -1 : 1;
+    for (let back = 0; back < 2; back++) {
+      if (!(d & (back + 1))) continue;
+      const s = back ? t : f;
+      const c = cursor[s]!++;
+      arcFrom[c] = s;
+      arcTo[c] = back ? f : t;
+      arcWeight[c] = w;
+      arcSign[c] = sign;
+      arcRel[c] = r;
+      arcBackward[c] = back;
     }
   }
   // Σ of the in-arc weights, summed in arc order, then at least 1.
   const cap = new Float64Array(n);
   for (let a = 0; a < arcs; a++) cap[arcTo[a]!]! += arcWeight[a]!;
   for (let v = 0; v < n; v++) cap[v] = Math.max(1, cap[v]!);
-  return { snap, n, arcFrom, arcTo, arcWeight, arcSign, arcRel, arcBackward, outOffsets, cap, scratch: undefined, ties: undefined, steps: {} };
+  return { snap, n, arcFrom, arcTo, arcWeight, arcSign, arcRel, arcBackward, outOffsets, cap, degree, scratch: undefined, incoming: undefined, ties: undefined, steps: {} };
 }
 
-/** The arc numbers by target actor (in arc order), given the in-offsets. */
-function inArcsOf(n: number, arcTo: Int32Array, off: Int32Array): Int32Array {
-  const cursor = off.slice(0, n);
-  const inArcs = new Int32Array(arcTo.length);
-  for (let a = 0; a < arcTo.length; a++) inArcs[cursor[arcTo[a]!]!++] = a;
-  return inArcs;
-}
-
-/** In-offsets: the in-arcs of v are entries off[v] … off[v + 1] − 1 of `inArcsOf`. */
-function inOffsetsOf(n: number, arcTo: Int32Array): Int32Array {
-  const off = new Int32Array(n + 1);
-  for (let a = 0; a < arcTo.length; a++) off[arcTo[a]! + 1]!++;
-  for (let v = 0; v < n; v++) off[v + 1]! += off[v]!;
-  return off;
+/** The in-arcs of each actor: arc numbers `arcs[offsets[v]] … arcs[offsets[v + 1] − 1]`, in arc order (built once). */
+function incomingOf(view: InfluenceArrays): { offsets: Int32Array; arcs: Int32Array } {
+  if (view.incoming) return view.incoming;
+  const { n, arcTo } = view;
+  const offsets = new Int32Array(n + 1);
+  for (let a = 0; a < arcTo.length; a++) offsets[arcTo[a]! + 1]!++;
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+  const cursor = offsets.slice(0, n);
+  const arcs = new Int32Array(arcTo.length);
+  for (let a = 0; a < arcTo.length; a++) arcs[cursor[arcTo[a]!]!++] = a;
+  return (view.incoming = { offsets, arcs });
 }
 
 /** The merged ties of the view (built once, O(arcs)). */
 export function tiesOf(view: InfluenceArrays): Ties {
   if (view.ties) return view.ties;
   const { n, arcFrom, arcTo, arcWeight, arcSign, outOffsets } = view;
-  const inOff = inOffsetsOf(n, arcTo);
-  const inArcs = inArcsOf(n, arcTo, inOff);
+  const { offsets: inOff, arcs: inArcs } = incomingOf(view);
   const offsets = new Int32Array(n + 1);
   const source = new Int32Array(arcTo.length);
   const weight = new Float64Array(arcTo.length);
@@ -313,8 +318,7 @@ export function stepsOf(view: InfluenceArrays, conflicts: boolean): Steps {
     return c;
   };
   const fwd = collapse(outOffsets, (i) => i, (a) => arcTo[a]!);
-  const inOff = inOffsetsOf(n, arcTo);
-  const inArcs = inArcsOf(n, arcTo, inOff);
+  const { offsets: inOff, arcs: inArcs } = incomingOf(view);
   const bwd = collapse(inOff, (i) => inArcs[i]!, (a) => arcFrom[a]!);
   const steps: Steps = {
     outOffsets: fwd.offsets,

@@ -211,7 +211,7 @@ class Query {
     const { snap, cap } = view;
     const { local } = this.scratch;
     const { offsets, source, weight, back } = tiesOf(view);
-    const { outOffsets: dOut, inOffsets: dIn } = snap;
+    const { degree } = view;
     const T: number[] = [];
     for (const id of targetIds) {
       const p = this.localOf(snap.index.get(id)!);
@@ -236,7 +236,7 @@ class Query {
         if (k > 1) {
           const sx = prev[x]!;
           // Locality: a partial score below epsilon × degree is not carried further.
-          if (epsilon > 0 && Math.abs(sx) < epsilon * (dOut[X + 1]! - dOut[X]! + dIn[X + 1]! - dIn[X]!)) continue;
+          if (epsilon > 0 && Math.abs(sx) < epsilon * degree[X]!) continue;
           this.expanded[x]! |= 1 << (k - 1);
           if (this.level[x]! < 0) this.level[x] = k - 1;
         }
