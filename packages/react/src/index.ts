@@ -34,8 +34,8 @@ export { exportPng, exportSvg, buildSvg, svgViewFromSigma, escapeXml, downloadBl
 export type { SvgView, PngOptions, ViewOptions } from "./export/index.ts";
 // Background analysis (web worker with progress and cancel; results keyed to map.version).
 export { AnalysisClient, StaleAnalysisError, abortError } from "./worker/client.ts";
-export type { AnalysisClientOptions, RunOptions, AnalysisResult, CentralityResult, CommunitiesResult, ResultOf, WorkerLike } from "./worker/client.ts";
-export type { AnalysisJob, AnalysisPhase, AnalysisProgress, WorkerCentralityOptions, WorkerCommunitiesOptions } from "./worker/protocol.ts";
+export type { AnalysisClientOptions, RunOptions, AnalysisResult, MeasureResult, CentralityResult, CommunitiesResult, InfluencersResult, PathsResult, ResultOf, WorkerLike } from "./worker/client.ts";
+export type { AnalysisJob, QueryJob, InfluencersJob, PathsJob, AnalysisPhase, AnalysisProgress, WorkerCentralityOptions, WorkerCommunitiesOptions, WorkerInfluencersOptions, WorkerPathsOptions } from "./worker/protocol.ts";
 export { BackgroundValues } from "./worker/background-values.ts";
 export type { AnalysisTask, ValueSlot, BackgroundValuesOptions } from "./worker/background-values.ts";
 export { AnalysisStatus } from "./worker/AnalysisStatus.tsx";

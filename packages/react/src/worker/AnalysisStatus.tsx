@@ -7,13 +7,15 @@ import { useEffect, useSyncExternalStore } from "react";
 import type { EditorController } from "../editor-controller.ts";
 import type { AnalysisTask } from "./background-values.ts";
 
-const PHASE_TEXT: Record<AnalysisTask["phase"], string> = {
+/** What each phase of a background job is called in the UI. */
+export const PHASE_TEXT: Record<AnalysisTask["phase"], string> = {
   waiting: "waiting for edits to settle",
   prepare: "preparing the map",
   snapshot: "sending to the background",
   graph: "building the graph",
   measure: "computing",
   communities: "finding communities",
+  search: "searching",
   result: "finishing",
 };
 

@@ -6,7 +6,7 @@
  * the status bar, where the user can cancel it.
  */
 import type { PowerMap } from "@powermap/core";
-import { AnalysisClient, type AnalysisResult } from "./client.ts";
+import { AnalysisClient, type AnalysisResult, type MeasureResult } from "./client.ts";
 import type { AnalysisJob, AnalysisPhase } from "./protocol.ts";
 import { timed } from "./timing.ts";
 
@@ -43,7 +43,7 @@ interface Running {
 
 export class BackgroundValues {
   private readonly running = new Map<ValueSlot, Running>();
-  private readonly ready = new Map<ValueSlot, { full: string; result: AnalysisResult }>();
+  private readonly ready = new Map<ValueSlot, { full: string; result: MeasureResult }>();
   /** Key@version the user cancelled (or that failed): not asked again until the version or key changes. */
   private readonly stopped = new Map<ValueSlot, string>();
   private readonly listeners = new Set<() => void>();
@@ -79,7 +79,7 @@ export class BackgroundValues {
   }
 
   /** The full result (exactness, error bound, community count …) behind the values of a slot, if current. */
-  result(slot: ValueSlot): AnalysisResult | undefined {
+  result(slot: ValueSlot): MeasureResult | undefined {
     const hit = this.ready.get(slot);
     return hit && hit.result.version === this.map.version ? hit.result : undefined;
   }
@@ -118,7 +118,7 @@ export class BackgroundValues {
 
   private computeNow(slot: ValueSlot, full: string, job: AnalysisJob, label: string): ReadonlyMap<string, number> {
     try {
-      const result = timed(`inline ${slot}`, () => this.client.runSync(job));
+      const result = measureResult(timed(`inline ${slot}`, () => this.client.runSync(job)));
       this.ready.set(slot, { full, result });
       return result.values;
     } catch (e) {
@@ -146,7 +146,7 @@ export class BackgroundValues {
           this.running.delete(slot);
           this.emit();
           // Computed for a version the map has left: discard, and let the reader ask again.
-          if (result.version === this.map.version) this.ready.set(slot, { full, result });
+          if (result.version === this.map.version) this.ready.set(slot, { full, result: measureResult(result) });
           timed(`apply ${slot}`, () => this.opts.onReady());
         },
         (e: unknown) => {
@@ -179,4 +179,10 @@ export class BackgroundValues {
     this.snapshot = [...this.running.values()].map((r) => r.task);
     for (const l of [...this.listeners]) l();
   }
+}
+
+/** Slots hold per-actor values: a query job (influencers, paths) has none. */
+function measureResult(r: AnalysisResult): MeasureResult {
+  if (r.type !== "centrality" && r.type !== "communities") throw new Error(`BackgroundValues: a ${r.type} job gives no per-actor values`);
+  return r;
 }

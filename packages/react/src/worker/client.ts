@@ -2,16 +2,20 @@
  * AnalysisClient: runs analysis jobs for one PowerMap in a web worker, one job at a time, with
  * progress and cancel; small maps (and places without workers) are computed on the spot.
  *
- * Every result carries the map version it was computed for. The client never decides what is
- * stale for the caller: the caller compares `result.version` with `map.version` when it arrives
- * (the editor controller discards and re-requests), or passes `version` to refuse to start a job
- * for a revision the map has already left.
+ * Every result carries the map version it was computed for. For measures the client never decides
+ * what is stale for the caller: the caller compares `result.version` with `map.version` when it
+ * arrives (the editor controller discards and re-requests), or passes `version` to refuse to start
+ * a job for a revision the map has already left. Query results (influencers, paths) are explained
+ * with the records of their revision, so one that arrives after an edit is rejected with
+ * StaleAnalysisError instead; queries are queued before measures.
  */
-import { snapshotOf, type PowerMap } from "@powermap/core";
+import { snapshotOf, type ExplainedPath, type Influencer, type PowerMap } from "@powermap/core";
 import { centralityWire, communitiesWire } from "./compute.ts";
 import { createAnalysisWorker } from "./create-worker.ts";
+import { explainInfluencers, explainPaths } from "./explain-wire.ts";
 import { IndexedValues } from "./indexed-values.ts";
-import { jobPhases, type AnalysisJob, type AnalysisProgress, type RunRequest, type WireResult, type WorkerMessage } from "./protocol.ts";
+import { isQueryJob, jobPhases, type AnalysisJob, type AnalysisProgress, type RunRequest, type WireResult, type WorkerMessage } from "./protocol.ts";
+import { queryWire } from "./query-compute.ts";
 import { buildTransferSnapshotSliced, transferablesOf, type TransferSnapshot } from "./snapshot.ts";
 import { timed } from "./timing.ts";
 
@@ -64,9 +68,27 @@ export interface CommunitiesResult extends ResultBase {
   count: number;
   modularity: number;
 }
-export type AnalysisResult = CentralityResult | CommunitiesResult;
+/** core's influencersOf answer for the job's targets, explained with the map's records. */
+export interface InfluencersResult extends ResultBase {
+  type: "influencers";
+  influencers: Influencer[];
+}
+/** core's pathsBetween answer, explained with the map's records. */
+export interface PathsResult extends ResultBase {
+  type: "paths";
+  paths: ExplainedPath[];
+}
+/** The result of a measure: a value per actor. */
+export type MeasureResult = CentralityResult | CommunitiesResult;
+export type AnalysisResult = MeasureResult | InfluencersResult | PathsResult;
 /** The result type of a job type. */
-export type ResultOf<J extends AnalysisJob> = J extends { type: "centrality" } ? CentralityResult : CommunitiesResult;
+export type ResultOf<J extends AnalysisJob> = J extends { type: "centrality" }
+  ? CentralityResult
+  : J extends { type: "communities" }
+    ? CommunitiesResult
+    : J extends { type: "influencers" }
+      ? InfluencersResult
+      : PathsResult;
 
 /** Thrown (as a rejection) when `version` no longer matches the map when the job would start. */
 export class StaleAnalysisError extends Error {
@@ -140,7 +162,10 @@ export class AnalysisClient {
         opts.signal.addEventListener("abort", onAbort, { once: true });
         p.unlisten = () => opts.signal!.removeEventListener("abort", onAbort);
       }
-      this.queue.push(p);
+      // A query is a question the user waits for: it goes before queued measures (never preempts a running one).
+      const at = isQueryJob(job) ? this.queue.findIndex((q) => !isQueryJob(q.job)) : -1;
+      if (at >= 0) this.queue.splice(at, 0, p);
+      else this.queue.push(p);
       this.pump();
     }) as Promise<ResultOf<J>>;
   }
@@ -148,9 +173,10 @@ export class AnalysisClient {
   /** Computes a job on the main thread now (what small maps and worker-less places get). */
   runSync<J extends AnalysisJob>(job: J): ResultOf<J> {
     const map = this.map;
+    if (isQueryJob(job)) return this.toResult(queryWire(map, job), map.version, new Map(), true) as ResultOf<J>;
     const snap = snapshotOf(map);
     const wire = job.type === "centrality" ? centralityWire(snap, job.measure, job.options) : communitiesWire(map, snap.ids, job.options);
-    return toResult(wire, map.version, snap.index, true) as ResultOf<J>;
+    return this.toResult(wire, map.version, snap.index, true) as ResultOf<J>;
   }
 
   /** Cancels every queued and running job and stops the worker. */
@@ -263,8 +289,12 @@ export class AnalysisClient {
     }
     this.active = null;
     if (msg.kind === "result") {
-      const r = timed("result", () => toResult(msg.result, msg.version, p.index!, false));
-      this.settle(p, () => p.resolve(r));
+      try {
+        const r = timed("result", () => this.toResult(msg.result, msg.version, p.index!, false));
+        this.settle(p, () => p.resolve(r));
+      } catch (e) {
+        this.settle(p, () => p.reject(e));
+      }
     } else if (msg.missingSnapshot && !p.retried) {
       // The worker lost its snapshot (restarted): send it again, once.
       this.held = null;
@@ -289,12 +319,16 @@ export class AnalysisClient {
     if (p) this.queue.unshift(p);
     this.pump();
   }
-}
 
-function toResult(wire: WireResult, version: number, index: ReadonlyMap<string, number>, inline: boolean): AnalysisResult {
-  if (wire.type === "centrality") {
-    const values = new IndexedValues(index, wire.scores);
-    return { type: "centrality", version, inline, measure: wire.measure, values, exact: wire.exact, ...(wire.errorBound ? { errorBound: wire.errorBound } : {}) };
+  /** A wire result as the caller's result; a query's ids are explained with this revision's records (else StaleAnalysisError). */
+  private toResult(wire: WireResult, version: number, index: ReadonlyMap<string, number>, inline: boolean): AnalysisResult {
+    if (wire.type === "centrality") {
+      const values = new IndexedValues(index, wire.scores);
+      return { type: "centrality", version, inline, measure: wire.measure, values, exact: wire.exact, ...(wire.errorBound ? { errorBound: wire.errorBound } : {}) };
+    }
+    if (wire.type === "communities") return { type: "communities", version, inline, values: new IndexedValues(index, wire.assignments, -1), count: wire.count, modularity: wire.modularity };
+    if (version !== this.map.version) throw new StaleAnalysisError(version, this.map.version);
+    const graph = this.map.graph;
+    return wire.type === "influencers" ? { type: "influencers", version, inline, influencers: explainInfluencers(graph, wire) } : { type: "paths", version, inline, paths: explainPaths(graph, wire) };
   }
-  return { type: "communities", version, inline, values: new IndexedValues(index, wire.assignments, -1), count: wire.count, modularity: wire.modularity };
 }

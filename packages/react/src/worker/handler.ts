@@ -4,10 +4,11 @@
  * the arrays once; the analysis snapshot and the graph are rebuilt from them on first use.
  */
 import { MultiDirectedGraph } from "graphology";
-import { RELATIONSHIP_KINDS, snapshotFromDocument, type Actor, type AnalysisSnapshot, type PowerGraph, type Relationship } from "@powermap/core";
+import { RELATIONSHIP_KINDS, snapshotFromDocument, type Actor, type AnalysisSnapshot, type MapLike, type PowerGraph, type Relationship } from "@powermap/core";
 import { centralityWire, communitiesWire } from "./compute.ts";
-import { jobPhases, type AnalysisPhase, type RunRequest, type WireResult, type WorkerMessage } from "./protocol.ts";
-import { FLAG_CURRENT, UNKNOWN_KIND_CODE, decodeIds, type TransferSnapshot } from "./snapshot.ts";
+import { isQueryJob, jobPhases, type AnalysisPhase, type RunRequest, type WireResult, type WorkerMessage } from "./protocol.ts";
+import { queryMapOf, queryWire } from "./query-compute.ts";
+import { FLAG_CURRENT, UNKNOWN_KIND_CODE, decodeIds, decodeRelationshipIds, type TransferSnapshot } from "./snapshot.ts";
 
 /** Posts a message; `transfer` lists buffers to move rather than copy. */
 export type Post = (msg: WorkerMessage, transfer?: ArrayBuffer[]) => void;
@@ -22,14 +23,19 @@ interface Held {
   rels?: Relationship[];
   analysis?: AnalysisSnapshot;
   graph?: PowerGraph;
+  queryMap?: MapLike;
 }
 
-/** Minimal relationship records: only the fields the measures read (kind, strength, current). */
+/**
+ * Minimal relationship records: only the fields the measures and queries read (id, ends, kind,
+ * strength, current), in the main thread's snapshot order, so core numbers them the same way.
+ */
 function records(s: TransferSnapshot, ids: readonly string[]): Relationship[] {
   const m = s.from.length;
+  const relIds = decodeRelationshipIds(s);
   const out = new Array<Relationship>(m);
   for (let r = 0; r < m; r++) {
-    const rel: Record<string, unknown> = { id: `#${r}`, from: ids[s.from[r]!], to: ids[s.to[r]!], kind: s.kind[r] === UNKNOWN_KIND_CODE ? UNKNOWN_KIND : RELATIONSHIP_KINDS[s.kind[r]!] };
+    const rel: Record<string, unknown> = { id: relIds[r], from: ids[s.from[r]!], to: ids[s.to[r]!], kind: s.kind[r] === UNKNOWN_KIND_CODE ? UNKNOWN_KIND : RELATIONSHIP_KINDS[s.kind[r]!] };
     const st = s.strength[r]!;
     if (!Number.isNaN(st)) rel.strength = st;
     if (!(s.flags[r]! & FLAG_CURRENT)) rel.current = false;
@@ -57,11 +63,18 @@ export function createAnalysisHandler(): (req: RunRequest, post: Post) => void {
       }
       const h = held;
       let result: WireResult;
-      if (job.type === "centrality") {
-        phase("measure");
+      const analysis = (): AnalysisSnapshot => {
         h.rels ??= records(h.snap, h.ids);
-        h.analysis ??= snapshotFromDocument({ actors: h.ids.map((a) => ({ id: a }) as Actor), relationships: h.rels });
-        result = centralityWire(h.analysis, job.measure, job.options);
+        return (h.analysis ??= snapshotFromDocument({ actors: h.ids.map((a) => ({ id: a }) as Actor), relationships: h.rels }));
+      };
+      if (isQueryJob(job)) {
+        phase("search");
+        // Core caches its influence arrays on the snapshot: later queries of this revision reuse them.
+        h.queryMap ??= queryMapOf(analysis());
+        result = queryWire(h.queryMap, job);
+      } else if (job.type === "centrality") {
+        phase("measure");
+        result = centralityWire(analysis(), job.measure, job.options);
       } else {
         phase("graph");
         h.rels ??= records(h.snap, h.ids);
@@ -72,7 +85,8 @@ export function createAnalysisHandler(): (req: RunRequest, post: Post) => void {
       phase("result");
       // A copy: core may cache arrays on the snapshot, and a transferred buffer is detached here.
       const out: WireResult = result.type === "centrality" ? { ...result, scores: result.scores.slice() } : result;
-      post({ kind: "result", id, version, result: out }, [(out.type === "centrality" ? out.scores : out.assignments).buffer as ArrayBuffer]);
+      const buffers = out.type === "centrality" ? [out.scores.buffer] : out.type === "communities" ? [out.assignments.buffer] : [];
+      post({ kind: "result", id, version, result: out }, buffers as ArrayBuffer[]);
     } catch (e) {
       post({ kind: "error", id, version, message: e instanceof Error ? e.message : String(e) });
     }

@@ -2,7 +2,7 @@
  * Messages between the AnalysisClient (main thread) and the analysis worker. Plain data and typed
  * arrays only, so they survive structured clone; the big arrays travel as transferables.
  */
-import type { CentralityMeasure, CentralityOptions, CommunitiesOptions } from "@powermap/core";
+import type { CentralityMeasure, CentralityOptions, CommunitiesOptions, InfluencersOptions, PathsOptions } from "@powermap/core";
 import type { TransferSnapshot } from "./snapshot.ts";
 
 /** Centrality options that can cross a thread: no weight function, no asOf (the snapshot holds no dates). */
@@ -10,10 +10,42 @@ export type WorkerCentralityOptions = Omit<CentralityOptions, "weight" | "asOf" 
 /** Community options that can cross a thread (asOf: the snapshot counts relationships current today). */
 export type WorkerCommunitiesOptions = Omit<CommunitiesOptions, "asOf">;
 
+/**
+ * influencersOf options that can cross a thread. No asOf (the snapshot knows only "current today"),
+ * no kind overrides (the snapshot carries kind codes of the registry), no expandGroups: the main
+ * thread resolves the group (it needs position titles and board flags the snapshot does not carry)
+ * and sends its actor ids as the targets.
+ */
+export type WorkerInfluencersOptions = Pick<InfluencersOptions, "depth" | "top" | "pathsPerActor" | "includeOpposition" | "epsilon">;
+/** pathsBetween options that can cross a thread (same limits as for influencers). */
+export type WorkerPathsOptions = Pick<PathsOptions, "k" | "maxDepth" | "direction" | "includeOpposition">;
+
+/** influencersOf(map, targets, options) with the group already resolved to `targets`. */
+export interface InfluencersJob {
+  type: "influencers";
+  targets: string[];
+  options?: WorkerInfluencersOptions;
+}
+/** pathsBetween(map, from, to, options). */
+export interface PathsJob {
+  type: "paths";
+  from: string[];
+  to: string[];
+  options?: WorkerPathsOptions;
+}
+/** A query job: a question about a few actors, answered with ids the main thread explains. */
+export type QueryJob = InfluencersJob | PathsJob;
+
 /** A unit of background analysis. */
 export type AnalysisJob =
   | { type: "centrality"; measure: CentralityMeasure; options?: WorkerCentralityOptions }
-  | { type: "communities"; options?: WorkerCommunitiesOptions };
+  | { type: "communities"; options?: WorkerCommunitiesOptions }
+  | QueryJob;
+
+/** Whether a job is a query (answered with explained paths, queued before measures). */
+export function isQueryJob(job: AnalysisJob): job is QueryJob {
+  return job.type === "influencers" || job.type === "paths";
+}
 
 /**
  * Phases a job reports, in order: "prepare" (main thread: snapshot build, in slices), "snapshot"
@@ -21,11 +53,12 @@ export type AnalysisJob =
  * only when the worker does not hold the map's version yet. Core's measures take no progress
  * callback, so progress is per phase, not per source inside betweenness.
  */
-export type AnalysisPhase = "prepare" | "snapshot" | "graph" | "measure" | "communities" | "result";
+export type AnalysisPhase = "prepare" | "snapshot" | "graph" | "measure" | "communities" | "search" | "result";
 
-/** The phases of a job, in order. */
+/** The phases of a job, in order ("search": a query). */
 export function jobPhases(job: AnalysisJob, withSnapshot: boolean): AnalysisPhase[] {
-  return [...(withSnapshot ? (["prepare", "snapshot"] as const) : []), ...(job.type === "communities" ? (["graph", "communities"] as const) : (["measure"] as const)), "result"];
+  const work = job.type === "communities" ? (["graph", "communities"] as const) : isQueryJob(job) ? (["search"] as const) : (["measure"] as const);
+  return [...(withSnapshot ? (["prepare", "snapshot"] as const) : []), ...work, "result"];
 }
 
 export interface AnalysisProgress {
@@ -59,7 +92,31 @@ export interface CommunitiesWire {
   count: number;
   modularity: number;
 }
-export type WireResult = CentralityWire | CommunitiesWire;
+/** One step of a path found in the worker: ids only (the main thread explains it with the records). */
+export interface WireStep {
+  /** Relationship id. */
+  rel: string;
+  along: "forward" | "backward";
+  from: string;
+  to: string;
+}
+/** A path found in the worker, with core's cost and score. */
+export interface WirePath {
+  cost: number;
+  score: number;
+  steps: WireStep[];
+}
+/** Wire result of an influencers job: core's ranking, best first, without names and sentences. */
+export interface InfluencersWire {
+  type: "influencers";
+  entries: { id: string; score: number; paths: WirePath[] }[];
+}
+/** Wire result of a paths job: core's k best paths, best first. */
+export interface PathsWire {
+  type: "paths";
+  paths: WirePath[];
+}
+export type WireResult = CentralityWire | CommunitiesWire | InfluencersWire | PathsWire;
 
 /** Worker → main. */
 export type WorkerMessage =

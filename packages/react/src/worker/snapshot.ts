@@ -6,7 +6,7 @@
  * Built on the main thread from core's analysis snapshot of the revision (`snapshotOf`: typed
  * arrays kept by graph events, ~10 ms at 100k actors / 500k relationships) — never by walking or
  * cloning the graphology graph. The rest (ids as code units, the id → number index, relationship
- * ends, and kind / strength / "current" read from the 500k records) is O(n + m) plain loops
+ * ends, and id / kind / strength / "current" read from the 500k records) is O(n + m) plain loops
  * without allocation per record, done by `buildTransferSnapshotSliced` in slices of a few
  * milliseconds, yielding to the browser between them, and given up when the map changes meanwhile.
  */
@@ -38,6 +38,13 @@ export interface TransferSnapshot {
   strength: Float64Array;
   /** FLAG_CURRENT when the relationship counts today. */
   flags: Uint8Array;
+  /**
+   * Relationship ids in relationship order, as UTF-16 code units (see `decodeRelationshipIds`):
+   * the queries break ties by relationship id and answer with ids the main thread explains.
+   */
+  relIdChars: Uint16Array;
+  /** End (exclusive) of each relationship's id in `relIdChars`. */
+  relIdEnds: Int32Array;
 }
 
 /** A snapshot plus the id → actor number index the main thread keeps to read results. */
@@ -57,6 +64,8 @@ class Builder {
   private readonly snap: AnalysisSnapshot;
   private chars: Uint16Array;
   private c = 0;
+  private relChars: Uint16Array;
+  private rc = 0;
   private readonly index = new Map<string, number>();
   private pass = 0;
   private i = 0;
@@ -69,6 +78,7 @@ class Builder {
     markSpan("snapshot core", start);
     const { n, m } = this.snap;
     this.chars = new Uint16Array(Math.max(16, n * 8));
+    this.relChars = new Uint16Array(Math.max(16, m * 8));
     this.s = {
       version: map.version,
       n,
@@ -79,6 +89,8 @@ class Builder {
       kind: new Uint8Array(m),
       strength: new Float64Array(m),
       flags: new Uint8Array(m),
+      relIdChars: this.relChars,
+      relIdEnds: new Int32Array(m),
     };
   }
 
@@ -91,7 +103,7 @@ class Builder {
         for (let v = this.i; v < end; v++) {
           const id = ids[v]!;
           index.set(id, v);
-          if (this.c + id.length > this.chars.length) this.grow(this.c + id.length);
+          if (this.c + id.length > this.chars.length) this.chars = grown(this.chars, this.c + id.length);
           for (let k = 0; k < id.length; k++) this.chars[this.c++] = id.charCodeAt(k);
           s.idEnds[v] = this.c;
         }
@@ -116,6 +128,10 @@ class Builder {
           s.strength[r] = typeof rel.strength === "number" ? rel.strength : NaN;
           // Only relationships with an end recorded need the date rule; the rest count unless current: false.
           s.flags[r] = (rel.endDate === undefined ? rel.current !== false : this.counts(rel)) ? FLAG_CURRENT : 0;
+          const id = rel.id;
+          if (this.rc + id.length > this.relChars.length) this.relChars = grown(this.relChars, this.rc + id.length);
+          for (let k = 0; k < id.length; k++) this.relChars[this.rc++] = id.charCodeAt(k);
+          s.relIdEnds[r] = this.rc;
         }
         this.i = end;
       } else return true;
@@ -127,15 +143,16 @@ class Builder {
     }
   }
 
-  private grow(need: number): void {
-    const next = new Uint16Array(Math.max(need, this.chars.length * 2));
-    next.set(this.chars);
-    this.chars = next;
-  }
-
   result(): BuiltSnapshot {
-    return { snapshot: { ...this.s, idChars: this.chars.slice(0, this.c) }, index: this.index };
+    return { snapshot: { ...this.s, idChars: this.chars.slice(0, this.c), relIdChars: this.relChars.slice(0, this.rc) }, index: this.index };
   }
+}
+
+/** A copy of `a` with room for at least `need` code units. */
+function grown(a: Uint16Array, need: number): Uint16Array {
+  const next = new Uint16Array(Math.max(need, a.length * 2));
+  next.set(a);
+  return next;
 }
 
 /** Builds the transfer snapshot of the map's current revision in one go (tests, small maps). */
@@ -182,19 +199,29 @@ export async function buildTransferSnapshotSliced(map: PowerMap, opts: SliceOpti
 
 /** The buffers `postMessage` can move instead of copying. */
 export function transferablesOf(s: TransferSnapshot): ArrayBuffer[] {
-  return [s.idChars.buffer, s.idEnds.buffer, s.from.buffer, s.to.buffer, s.kind.buffer, s.strength.buffer, s.flags.buffer] as ArrayBuffer[];
+  return [s.idChars.buffer, s.idEnds.buffer, s.from.buffer, s.to.buffer, s.kind.buffer, s.strength.buffer, s.flags.buffer, s.relIdChars.buffer, s.relIdEnds.buffer] as ArrayBuffer[];
 }
 
 /** The actor ids of a snapshot, by actor number (exact for any code units, lone surrogates too). */
 export function decodeIds(s: TransferSnapshot): string[] {
+  return decodeStrings(s.idChars, s.idEnds);
+}
+
+/** The relationship ids of a snapshot, by relationship number. */
+export function decodeRelationshipIds(s: TransferSnapshot): string[] {
+  return decodeStrings(s.relIdChars, s.relIdEnds);
+}
+
+/** Splits concatenated code units at `ends` (String.fromCharCode in chunks: no argument-count limit). */
+function decodeStrings(chars: Uint16Array, ends: Int32Array): string[] {
   const text: string[] = [];
-  for (let a = 0; a < s.idChars.length; a += 8192) text.push(String.fromCharCode(...s.idChars.subarray(a, a + 8192)));
+  for (let a = 0; a < chars.length; a += 8192) text.push(String.fromCharCode(...chars.subarray(a, a + 8192)));
   const all = text.join("");
-  const ids = new Array<string>(s.n);
+  const out = new Array<string>(ends.length);
   let start = 0;
-  for (let v = 0; v < s.n; v++) {
-    ids[v] = all.slice(start, s.idEnds[v]);
-    start = s.idEnds[v]!;
+  for (let v = 0; v < ends.length; v++) {
+    out[v] = all.slice(start, ends[v]);
+    start = ends[v]!;
   }
-  return ids;
+  return out;
 }

@@ -2,14 +2,18 @@
  * "Who influences…": pick an actor or a group (e.g. the school board: its members count too), get a
  * ranked list from core's influencersOf; each entry expands to the paths that carry the influence,
  * and the paths light up on the map (all top entries after a run, one entry when it is opened).
+ * On a big map the query runs in the analysis worker (see use-query-run.ts): progress and Cancel
+ * here, and an edit meanwhile drops the run.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useEditor } from "../../context.ts";
 import { ActorPicker } from "./ActorPicker.tsx";
 import { pathsHighlight, formatScore } from "./highlight.ts";
 import { PathList } from "./PathList.tsx";
-import { runInfluencers, type InfluenceEntry } from "./queries.ts";
+import { influencersIn, type InfluenceEntry } from "./queries.ts";
+import { QueryProgress } from "./QueryProgress.tsx";
 import { firstWithRole, useVersion } from "./use-map-version.ts";
+import { useAnalysisClient, useQueryRun } from "./use-query-run.ts";
 
 /** How many entries light up together after a run. */
 const LIT_ENTRIES = 5;
@@ -27,6 +31,9 @@ export function InfluencePanel() {
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const client = useAnalysisClient();
+  const query = useQueryRun(map, version);
+  const startQuery = query.start;
 
   const light = useCallback(
     (entries: readonly InfluenceEntry[], targetId: string) => setHighlight(pathsHighlight(entries.flatMap((e) => e.paths), [targetId, ...entries.map((e) => e.id)])),
@@ -34,26 +41,37 @@ export function InfluencePanel() {
   );
 
   const run = useCallback(
-    (targetId: string | null) => {
+    (targetId: string | null): InfluenceEntry[] | Promise<InfluenceEntry[]> => {
       setOpen(null);
       if (targetId === null || !map.graph.hasNode(targetId)) {
         setResult(null);
         setError("Pick an actor or a group first.");
         return [];
       }
-      try {
-        const entries = runInfluencers(map, targetId);
-        setError(null);
-        setResult({ target: targetId, entries, version: map.version });
-        light(entries.slice(0, LIT_ENTRIES), targetId);
-        return entries;
-      } catch (e) {
+      const fail = (e: unknown): void => {
         setResult(null);
         setError(e instanceof Error ? e.message : String(e));
+      };
+      const resultVersion = map.version;
+      setResult(null);
+      setError(null);
+      try {
+        return startQuery(
+          `Finding influencers of ${map.graph.getNodeAttributes(targetId).name}…`,
+          (opts) => influencersIn(client, map, targetId, opts),
+          (entries) => {
+            setError(null);
+            setResult({ target: targetId, entries, version: resultVersion });
+            light(entries.slice(0, LIT_ENTRIES), targetId);
+          },
+          fail,
+        );
+      } catch (e) {
+        fail(e);
         return [];
       }
     },
-    [map, light],
+    [map, light, client, startQuery],
   );
 
   // Callable through the editor's imperative runQuery("influencers", { target }).
@@ -106,6 +124,7 @@ export function InfluencePanel() {
           )}
         </div>
       </form>
+      <QueryProgress running={query.running} notice={query.notice} onCancel={query.cancel} />
       {error && <p role="alert" className="pma-error">{error}</p>}
       {result && (
         <>

@@ -1,6 +1,7 @@
 /**
  * "Paths": from → to, the k best paths (core's pathsBetween), listed with their steps and lit on
- * the map — all of them after a search, one when its "Show on map" is pressed.
+ * the map — all of them after a search, one when its "Show on map" is pressed. On a big map the
+ * search runs in the analysis worker (see use-query-run.ts).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExplainedPath } from "@powermap/core";
@@ -8,8 +9,10 @@ import { useEditor } from "../../context.ts";
 import { ActorPicker } from "./ActorPicker.tsx";
 import { pathsHighlight } from "./highlight.ts";
 import { PathList } from "./PathList.tsx";
-import { runPaths } from "./queries.ts";
+import { pathsIn } from "./queries.ts";
+import { QueryProgress } from "./QueryProgress.tsx";
 import { firstWithRole, useVersion } from "./use-map-version.ts";
+import { useAnalysisClient, useQueryRun } from "./use-query-run.ts";
 
 export const MAX_K = 10;
 
@@ -29,28 +32,43 @@ export function PathsPanel() {
   const [result, setResult] = useState<Result | null>(null);
   const [active, setActive] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const client = useAnalysisClient();
+  const query = useQueryRun(map, version);
+  const startQuery = query.start;
 
   const run = useCallback(
-    (a: string | null, b: string | null, count: number) => {
+    (a: string | null, b: string | null, count: number): ExplainedPath[] | Promise<ExplainedPath[]> => {
       setActive(null);
       if (a === null || b === null || !map.graph.hasNode(a) || !map.graph.hasNode(b)) {
         setError("Pick both ends first.");
         setResult(null);
         return [];
       }
-      try {
-        const paths = runPaths(map, a, b, Math.max(1, Math.min(MAX_K, Math.round(count))));
-        setError(null);
-        setResult({ from: a, to: b, paths, version: map.version });
-        setHighlight(pathsHighlight(paths, [a, b]));
-        return paths;
-      } catch (e) {
+      const fail = (e: unknown): void => {
         setError(e instanceof Error ? e.message : String(e));
         setResult(null);
+      };
+      const resultVersion = map.version;
+      setResult(null);
+      setError(null);
+      const name = (id: string): string => map.graph.getNodeAttributes(id).name;
+      try {
+        return startQuery(
+          `Finding paths from ${name(a)} to ${name(b)}…`,
+          (opts) => pathsIn(client, map, a, b, Math.max(1, Math.min(MAX_K, Math.round(count))), opts),
+          (paths) => {
+            setError(null);
+            setResult({ from: a, to: b, paths, version: resultVersion });
+            setHighlight(pathsHighlight(paths, [a, b]));
+          },
+          fail,
+        );
+      } catch (e) {
+        fail(e);
         return [];
       }
     },
-    [map, setHighlight],
+    [map, setHighlight, client, startQuery],
   );
 
   const runRef = useRef(run);
@@ -107,6 +125,7 @@ export function PathsPanel() {
           )}
         </div>
       </form>
+      <QueryProgress running={query.running} notice={query.notice} onCancel={query.cancel} />
       {error && <p role="alert" className="pma-error">{error}</p>}
       {result && (
         <>
