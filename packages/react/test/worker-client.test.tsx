@@ -84,6 +84,28 @@ describe("AnalysisClient", () => {
     expect(Object.fromEntries((await c).values)).toEqual(communities(map).assignments);
   });
 
+  it("keeps the worker's snapshot across edits of actor records only, and tags results with the current version", async () => {
+    const { map, client, worker } = setup();
+    const first = client.run({ type: "centrality", measure: "pagerank" });
+    (await posted(worker)).process();
+    await first;
+    map.updateActor("union-local", { position: { x: 1, y: 2 }, name: "Renamed local" });
+    const again = client.run({ type: "centrality", measure: "pagerank" });
+    const w = await posted(worker);
+    expect(w.inbox[0]!.snapshot).toBeUndefined(); // same actors and relationships: not sent again
+    w.process();
+    const r = await again;
+    expect(r.version).toBe(map.version);
+    expect(new Map(r.values)).toEqual(scoresOf(map, "pagerank"));
+    // A relationship edit is a new revision: the snapshot goes again, and the scores follow it.
+    map.updateRelationship(map.toDocument().relationships[0]!.id, { strength: 5 });
+    const third = client.run({ type: "centrality", measure: "pagerank", options: { weighted: true } });
+    const w3 = await posted(worker);
+    expect(w3.inbox[0]!.snapshot).toBeDefined();
+    w3.process();
+    expect(new Map((await third).values)).toEqual(new Map(centrality(map, "pagerank", { weighted: true }).map((x) => [x.id, x.score])));
+  });
+
   it("tags a result with the version it was computed for, even when the map changed meanwhile", async () => {
     const { map, client, worker } = setup();
     const before = map.version;
@@ -218,11 +240,31 @@ describe("BackgroundValues (the editor's use of the client)", () => {
     const { map, get, workers } = bg();
     get();
     const w = await posted(() => workers[0]);
-    map.updateActor("union-local", { stance: 1 });
+    map.updateRelationship(map.toDocument().relationships[0]!.id, { strength: 1 });
     expect(get()).toBeUndefined();
     expect(w.terminated).toBe(true);
     const fresh = await posted(() => workers[1]);
     expect(fresh.inbox[0]!.version).toBe(map.version);
+  });
+
+  it("an edit of actor records only (a move, a stance) keeps the job, its values and the worker's snapshot", async () => {
+    const { map, get, onReady, workers } = bg();
+    get();
+    const w = await posted(() => workers[0]);
+    map.updateActor("union-local", { stance: 1, position: { x: 5, y: 5 } });
+    expect(get()).toBeUndefined(); // still computing, not restarted
+    expect(w.terminated).toBe(false);
+    w.process();
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
+    expect(new Map(get()!)).toEqual(scoresOf(map, "pagerank"));
+    map.updateActor("board-president", { name: "Renamed" });
+    expect(new Map(get()!)).toEqual(scoresOf(map, "pagerank")); // no new job: same structure
+    expect(w.inbox).toHaveLength(0);
+    // A new relationship does change the scores: a job with a new snapshot.
+    map.addRelationship({ from: "union-local", to: "board-president", kind: "donation" });
+    expect(get()).toBeUndefined();
+    const next = await posted(() => workers.at(-1));
+    expect(next.inbox[0]!.snapshot).toBeDefined();
   });
 
   it("user cancel stops the job and does not restart it until the map changes", async () => {
@@ -235,7 +277,10 @@ describe("BackgroundValues (the editor's use of the client)", () => {
     expect(onStatus).toHaveBeenCalledWith("Pagerank cancelled");
     expect(get()).toBeUndefined();
     expect(values.tasks()).toEqual([]);
-    map.updateActor("union-local", { stance: 2 });
+    map.updateActor("union-local", { stance: 2 }); // the measure's input is unchanged: still cancelled
+    get();
+    expect(values.tasks()).toEqual([]);
+    map.addRelationship({ from: "union-local", to: "board-president", kind: "donation" });
     get();
     expect(values.tasks()).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import { graphOf } from "../graph/input.ts";
 import { UsageError } from "../errors.ts";
 import { checkAsOf } from "./as-of.ts";
 import { buildSnapshotAfter } from "./build.ts";
+import { columnsOf } from "./columns.ts";
 import type { AnalysisSnapshot, SnapshotOptions } from "./types.ts";
 
 interface Entry {
@@ -85,4 +86,17 @@ export function snapshotOf(map: MapLike | AnalysisSnapshot, opts: SnapshotOption
 /** Whether a value is an AnalysisSnapshot (so APIs can take a map or a prebuilt snapshot). */
 export function isSnapshot(x: unknown): x is AnalysisSnapshot {
   return typeof x === "object" && x !== null && (x as { kind?: unknown }).kind === "powermap-snapshot";
+}
+
+/**
+ * A key of everything graph measures read: the set of actors and the relationships (records and
+ * ends). It changes with every relationship added, removed or edited and every actor added or
+ * removed, and stays when only actor records change (moved, renamed, restyled): a centrality or
+ * community result computed for one revision is then still the result for the next, so callers
+ * that cache results per revision (the editor's background analysis) can key them by this instead
+ * of `PowerMap.version`.
+ */
+export function structureRevision(map: MapLike): string {
+  const c = columnsOf(graphOf(map));
+  return `${c.serial}.${c.relEpoch}.${c.actorCount}`;
 }

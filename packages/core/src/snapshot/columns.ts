@@ -16,7 +16,11 @@ import { defaultWeight, kindCode } from "./codes.ts";
  * references cost more than the rest of a build. The next change then copies them first
  * (copy on write), so a snapshot never sees a later revision.
  */
+let columnsMade = 0;
+
 export class GraphColumns {
+  /** Tells the columns of different graphs apart in `structureRevision`. */
+  readonly serial = ++columnsMade;
   actorKeys: (string | undefined)[] = [];
   actorRecords: (Actor | undefined)[] = [];
   actorCount = 0;

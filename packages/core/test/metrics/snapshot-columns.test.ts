@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import { graphFromDocument } from "../../src/graph/from-document.ts";
 import { PowerMap } from "../../src/graph/power-map.ts";
-import { buildSnapshot, snapshotFromDocument, snapshotOf } from "../../src/snapshot/index.ts";
+import { buildSnapshot, snapshotFromDocument, snapshotOf, structureRevision } from "../../src/snapshot/index.ts";
 import { influenceArraysOf, stepsOf, tiesOf, type InfluenceArrays } from "../../src/analysis/influence-arrays.ts";
 import type { AnalysisSnapshot } from "../../src/snapshot/types.ts";
 import type { PowerGraph } from "../../src/graph/types.ts";
@@ -218,5 +218,31 @@ describe("snapshotOf carries structure over edits that touch only actors", () =>
     // Same arcs, new strength: the arcs are carried, views of the relationships are not.
     expect(fourth.sameRelationships).toBeUndefined();
     expect(layout(fourth)).toEqual(layout(walked(map.graph)));
+  });
+});
+
+describe("structureRevision", () => {
+  it("changes with what measures read (actors added or removed, relationships) and only then", () => {
+    const map = PowerMap.fromDocument({ format: "powermap", version: 1, meta: {}, actors: ["a", "b"].map((id) => actor(id)), relationships: [rel("r1", "a", "b")] } as never);
+    const seen = new Set<string>();
+    const same = (edit: () => void): void => {
+      const before = structureRevision(map);
+      edit();
+      expect(structureRevision(map)).toBe(before);
+    };
+    const changes = (edit: () => void): void => {
+      seen.add(structureRevision(map));
+      edit();
+      expect(seen.has(structureRevision(map))).toBe(false); // never back to an earlier key
+    };
+    same(() => map.updateActor("a", { name: "Renamed", position: { x: 1, y: 1 }, stance: 2 }));
+    changes(() => map.addActor({ id: "c", name: "C", kind: "person" }));
+    same(() => map.updateActor("c", { power: 3 }));
+    changes(() => map.addRelationship({ id: "r2", from: "c", to: "a", kind: "donation" }));
+    changes(() => map.updateRelationship("r2", { strength: 5 }));
+    changes(() => map.removeRelationship("r1"));
+    changes(() => map.undo());
+    changes(() => map.removeActor("b"));
+    changes(() => map.replaceDocument(map.toDocument()));
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Per-actor values for "size by centrality" and "colour by community", from core's `centrality`
- * and `communities`. The controller caches them per map version; on large maps it asks the
+ * and `communities`. The controller caches them per map revision (core's structureRevision); on large maps it asks the
  * background AnalysisClient (src/worker) for them instead of calling these on the main thread.
  */
-import { CENTRALITY_MEASURES, centrality, communities, type CentralityMeasure, type PowerMap } from "@powermap/core";
+import { CENTRALITY_MEASURES, centrality, communities, structureRevision, type CentralityMeasure, type PowerMap } from "@powermap/core";
 import type { AnalysisJob } from "../worker/protocol.ts";
 
 /** The centrality measures offered for sizing. */
@@ -45,18 +45,20 @@ export function computeMetric(map: PowerMap, measure: string): Map<string, numbe
   return out;
 }
 
-// Communities of the latest version seen per map, whoever computed them (the controller's worker
-// result or a direct call), so the legend and the canvas do not compute Louvain twice.
-const communityCache = new WeakMap<PowerMap, { version: number; values: ReadonlyMap<string, number> }>();
+// Communities of the latest revision seen per map, whoever computed them (the controller's worker
+// result or a direct call), so the legend and the canvas do not compute Louvain twice. Keyed by
+// core's structureRevision: moving or renaming an actor does not change the communities.
+const communityCache = new WeakMap<PowerMap, { structure: string; values: ReadonlyMap<string, number> }>();
 
 const communityListeners = new WeakMap<PowerMap, Set<() => void>>();
 
 /** Records communities computed elsewhere (the background worker) for `version` of `map`. */
 export function rememberCommunities(map: PowerMap, version: number, values: ReadonlyMap<string, number>): void {
   if (version !== map.version) return;
+  const structure = structureRevision(map);
   const prev = communityCache.get(map);
-  if (prev?.version === version && prev.values === values) return;
-  communityCache.set(map, { version, values });
+  if (prev?.structure === structure && prev.values === values) return;
+  communityCache.set(map, { structure, values });
   for (const l of [...(communityListeners.get(map) ?? [])]) l();
 }
 
@@ -73,10 +75,10 @@ export function subscribeCommunities(map: PowerMap, listener: () => void): () =>
   };
 }
 
-/** Communities of the map's current version if already computed, else undefined. */
+/** Communities of the map's current revision if already computed, else undefined. */
 export function cachedCommunities(map: PowerMap): ReadonlyMap<string, number> | undefined {
   const c = communityCache.get(map);
-  return c?.version === map.version ? c.values : undefined;
+  return c?.structure === structureRevision(map) ? c.values : undefined;
 }
 
 /** Community number per actor (0 = the largest community); cached per map version. */
@@ -84,6 +86,6 @@ export function computeCommunities(map: PowerMap): ReadonlyMap<string, number> {
   const hit = cachedCommunities(map);
   if (hit) return hit;
   const values = new Map(Object.entries(communities(map).assignments));
-  communityCache.set(map, { version: map.version, values });
+  communityCache.set(map, { structure: structureRevision(map), values });
   return values;
 }

@@ -1,11 +1,13 @@
 /**
  * Per-actor values the canvas needs (centrality for "size by", communities for "colour by"),
- * computed for exactly the map's current version: small maps on the spot, large ones through the
+ * computed for exactly the map's current revision: small maps on the spot, large ones through the
  * AnalysisClient in the background. While a value is being computed `get` returns undefined — a
- * value of another version is never returned — and `tasks()` lists the job with its progress for
- * the status bar, where the user can cancel it.
+ * value of another revision is never returned — and `tasks()` lists the job with its progress for
+ * the status bar, where the user can cancel it. A revision is core's `structureRevision`: the
+ * actors and relationships the measures read, so moving or renaming an actor keeps the values
+ * (on a 100k map each recomputation meant a snapshot transfer, a measure and a repaint).
  */
-import type { PowerMap } from "@powermap/core";
+import { structureRevision, type PowerMap } from "@powermap/core";
 import { AnalysisClient, type AnalysisResult, type MeasureResult } from "./client.ts";
 import type { AnalysisJob, AnalysisPhase } from "./protocol.ts";
 import { timed } from "./timing.ts";
@@ -43,7 +45,7 @@ interface Running {
 
 export class BackgroundValues {
   private readonly running = new Map<ValueSlot, Running>();
-  private readonly ready = new Map<ValueSlot, { full: string; result: MeasureResult }>();
+  private readonly ready = new Map<ValueSlot, { full: string; structure: string; result: MeasureResult }>();
   /** Key@version the user cancelled (or that failed): not asked again until the version or key changes. */
   private readonly stopped = new Map<ValueSlot, string>();
   private readonly listeners = new Set<() => void>();
@@ -62,26 +64,27 @@ export class BackgroundValues {
    */
   get(slot: ValueSlot, key: string, job: AnalysisJob, label: string): ReadonlyMap<string, number> | undefined {
     const version = this.map.version;
-    const full = `${key}@${version}`;
+    const structure = structureRevision(this.map);
+    const full = `${key}@${structure}`;
     const hit = this.ready.get(slot);
     if (hit?.full === full) return hit.result.values;
     if (this.client.runsInline()) {
       this.release(slot);
-      return this.computeNow(slot, full, job, label);
+      return this.computeNow(slot, full, structure, job, label);
     }
     if (this.stopped.get(slot) === full) return undefined;
     const run = this.running.get(slot);
     if (run?.full === full) return undefined;
     const replacing = run !== undefined || hit !== undefined;
     if (run) this.abort(slot);
-    this.start(slot, full, job, label, version, replacing ? (this.opts.restartDelayMs ?? 200) : 0);
+    this.start(slot, full, structure, job, label, version, replacing ? (this.opts.restartDelayMs ?? 200) : 0);
     return undefined;
   }
 
   /** The full result (exactness, error bound, community count …) behind the values of a slot, if current. */
   result(slot: ValueSlot): MeasureResult | undefined {
     const hit = this.ready.get(slot);
-    return hit && hit.result.version === this.map.version ? hit.result : undefined;
+    return hit && hit.structure === structureRevision(this.map) ? hit.result : undefined;
   }
 
   /** The slot is no longer shown: cancel its job (if any), silently. */
@@ -116,10 +119,10 @@ export class BackgroundValues {
     this.client.dispose();
   }
 
-  private computeNow(slot: ValueSlot, full: string, job: AnalysisJob, label: string): ReadonlyMap<string, number> {
+  private computeNow(slot: ValueSlot, full: string, structure: string, job: AnalysisJob, label: string): ReadonlyMap<string, number> {
     try {
       const result = measureResult(timed(`inline ${slot}`, () => this.client.runSync(job)));
-      this.ready.set(slot, { full, result });
+      this.ready.set(slot, { full, structure, result });
       return result.values;
     } catch (e) {
       // A measure that fails on this graph sizes or colours nothing rather than breaking the canvas.
@@ -128,7 +131,7 @@ export class BackgroundValues {
     }
   }
 
-  private start(slot: ValueSlot, full: string, job: AnalysisJob, label: string, version: number, delay: number): void {
+  private start(slot: ValueSlot, full: string, structure: string, job: AnalysisJob, label: string, version: number, delay: number): void {
     const ctrl = new AbortController();
     const run: Running = { full, ctrl, task: { slot, label, version, phase: "waiting", done: 0, total: 1 } };
     this.running.set(slot, run);
@@ -140,13 +143,14 @@ export class BackgroundValues {
         run.task = { ...run.task, ...p };
         this.emit();
       };
-      this.client.run(job, { version, onProgress, signal: ctrl.signal }).then(
+      // Not pinned to `version`: an edit that keeps the structure (a move) keeps the job useful.
+      this.client.run(job, { onProgress, signal: ctrl.signal }).then(
         (result) => {
           if (this.running.get(slot) !== run) return; // superseded or cancelled meanwhile
           this.running.delete(slot);
           this.emit();
-          // Computed for a version the map has left: discard, and let the reader ask again.
-          if (result.version === this.map.version) this.ready.set(slot, { full, result: measureResult(result) });
+          // Computed for a revision the map has left: discard, and let the reader ask again.
+          if (structureRevision(this.map) === structure) this.ready.set(slot, { full, structure, result: measureResult(result) });
           timed(`apply ${slot}`, () => this.opts.onReady());
         },
         (e: unknown) => {

@@ -9,7 +9,7 @@
  * with the records of their revision, so one that arrives after an edit is rejected with
  * StaleAnalysisError instead; queries are queued before measures.
  */
-import { snapshotOf, type ExplainedPath, type Influencer, type PowerMap } from "@powermap/core";
+import { snapshotOf, structureRevision, type ExplainedPath, type Influencer, type PowerMap } from "@powermap/core";
 import { centralityWire, communitiesWire } from "./compute.ts";
 import { createAnalysisWorker } from "./create-worker.ts";
 import { explainInfluencers, explainPaths } from "./explain-wire.ts";
@@ -114,8 +114,9 @@ interface Pending {
   opts: RunOptions;
   resolve(r: AnalysisResult): void;
   reject(e: unknown): void;
-  /** Set once posted: the actor index of the snapshot it runs on. */
+  /** Set once posted: the actor index of the snapshot it runs on, and the map version then. */
   index?: ReadonlyMap<string, number>;
+  version?: number;
   retried?: boolean;
   unlisten?(): void;
 }
@@ -124,8 +125,12 @@ export class AnalysisClient {
   private worker: WorkerLike | null = null;
   /** No worker can be had here (or one failed to load): everything runs inline. */
   private noWorker = false;
-  /** Version (and its actor index) whose snapshot the live worker holds. */
-  private held: { version: number; index: ReadonlyMap<string, number> } | null = null;
+  /**
+   * The snapshot the live worker holds: the version it was sent as, the revision it describes
+   * (core's structureRevision and the day, which decides what "current" means) and its actor index.
+   * An edit that keeps the revision (moving an actor) does not send it again.
+   */
+  private held: { version: number; revision: string; index: ReadonlyMap<string, number> } | null = null;
   private readonly queue: Pending[] = [];
   private active: Pending | null = null;
   private nextId = 1;
@@ -259,8 +264,9 @@ export class AnalysisClient {
    */
   private async post(worker: WorkerLike, p: Pending): Promise<void> {
     const version = this.map.version;
+    const revision = analysisRevision(this.map);
     let snapshot: TransferSnapshot | undefined;
-    if (this.held?.version !== version) {
+    if (this.held?.revision !== revision) {
       const phases = jobPhases(p.job, true);
       p.opts.onProgress?.({ phase: "prepare", done: 0, total: phases.length });
       const built = await buildTransferSnapshotSliced(this.map, { budgetMs: this.sliceMs, stopped: () => this.active !== p });
@@ -272,11 +278,14 @@ export class AnalysisClient {
         return;
       }
       if (worker !== this.worker) return;
-      this.held = { version, index: built.index };
+      this.held = { version, revision, index: built.index };
       snapshot = built.snapshot;
     }
     p.index = this.held!.index;
-    const req: RunRequest = snapshot ? { kind: "run", id: p.id, version, job: p.job, snapshot } : { kind: "run", id: p.id, version, job: p.job };
+    p.version = version;
+    // `version` names the worker's snapshot (the one it holds, or the one sent along).
+    const held = this.held!.version;
+    const req: RunRequest = snapshot ? { kind: "run", id: p.id, version: held, job: p.job, snapshot } : { kind: "run", id: p.id, version: held, job: p.job };
     timed("post", () => worker.postMessage(req, snapshot ? transferablesOf(snapshot) : []));
   }
 
@@ -290,7 +299,7 @@ export class AnalysisClient {
     this.active = null;
     if (msg.kind === "result") {
       try {
-        const r = timed("result", () => this.toResult(msg.result, msg.version, p.index!, false));
+        const r = timed("result", () => this.toResult(msg.result, p.version!, p.index!, false));
         this.settle(p, () => p.resolve(r));
       } catch (e) {
         this.settle(p, () => p.reject(e));
@@ -300,6 +309,7 @@ export class AnalysisClient {
       this.held = null;
       p.retried = true;
       p.index = undefined;
+      p.version = undefined;
       this.queue.unshift(p);
     } else {
       this.settle(p, () => p.reject(new Error(msg.message)));
@@ -331,4 +341,10 @@ export class AnalysisClient {
     const graph = this.map.graph;
     return wire.type === "influencers" ? { type: "influencers", version, inline, influencers: explainInfluencers(graph, wire) } : { type: "paths", version, inline, paths: explainPaths(graph, wire) };
   }
+}
+
+/** What the worker's snapshot depends on: the map's structure and today's date (relationships that ended count until their end day). */
+function analysisRevision(map: PowerMap): string {
+  const d = new Date();
+  return `${structureRevision(map)}|${d.getUTCFullYear()}-${d.getUTCMonth()}-${d.getUTCDate()}`;
 }
