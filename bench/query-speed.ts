@@ -43,17 +43,29 @@ time(`pathsBetween ${mid} → a0 (k 5)`, () => pathsBetween(graph, mid, "a0", { 
 time(`pathsBetween a0 → ${byDegree[1000]} (k 5, direction any)`, () => pathsBetween(graph, "a0", byDegree[1000]!, { k: 5, direction: "any" }));
 time(`pathsBetween ${byDegree[1000]} → ${mid} (k 5, direction any)`, () => pathsBetween(graph, byDegree[1000]!, mid, { k: 5, direction: "any" }));
 
-// First query after an edit: the snapshot and the influence arrays are rebuilt (then cached).
+// First query after an edit. An edit of an actor record keeps the relationships: the new snapshot
+// carries the influence arrays over. A relationship edit makes them be rebuilt (then cached).
 let edits = 0;
-const edit = (): void => {
+const renameActor = (): void => {
   graph.mergeNodeAttributes("a99", { name: `Actor 99 (edit ${++edits})` });
 };
-time("influencersOf a0 right after an edit (snapshot + arrays rebuilt)", () => {
-  edit();
+const editRelationship = (): void => {
+  graph.mergeEdgeAttributes(graph.edges("a99")[0]!, { strength: 1 + (++edits % 5) });
+};
+time("influencersOf a0 right after renaming an actor", () => {
+  renameActor();
   return influencersOf(graph, "a0", { depth: 3 });
 });
-time(`pathsBetween ${mid} → a0 right after an edit`, () => {
-  edit();
+time(`pathsBetween ${mid} → a0 right after renaming an actor`, () => {
+  renameActor();
+  return pathsBetween(graph, mid, "a0", { k: 5 });
+});
+time("influencersOf a0 right after a relationship edit (arrays rebuilt)", () => {
+  editRelationship();
+  return influencersOf(graph, "a0", { depth: 3 });
+});
+time(`pathsBetween ${mid} → a0 right after a relationship edit (arrays rebuilt)`, () => {
+  editRelationship();
   return pathsBetween(graph, mid, "a0", { k: 5 });
 });
 
