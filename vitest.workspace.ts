@@ -15,6 +15,7 @@ export const projects: TestProjectInlineConfiguration[] = [
       name: "browser",
       root: "apps/editor",
       include: ["test/e2e/**/*.e2e.test.ts"],
+      globalSetup: ["test/e2e/global-setup.ts"],
       environment: "node",
       testTimeout: 120_000,
       hookTimeout: 180_000,

@@ -43,15 +43,26 @@ export interface Served {
   close(): Promise<void>;
 }
 
+/** Where the production build goes (E2E_DIST: a directory of one's own, when two runs share a checkout). */
+export function buildDir(): string {
+  return process.env.E2E_DIST ?? join(OUTPUT_DIR, "dist");
+}
+
+/** Builds the app for the browser tests: a production build (see serveEditor). */
+export async function buildEditor(outDir = buildDir()): Promise<void> {
+  await build({ root: APP_ROOT, configFile: join(APP_ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir, emptyOutDir: true } });
+}
+
 /**
- * Builds the app once into test-output/dist and serves it with `vite preview`: a production build
- * avoids the dev server's on-demand dependency optimisation (which reloads the page mid-test).
+ * Serves the production build with `vite preview`: a production build avoids the dev server's
+ * on-demand dependency optimisation (which reloads the page mid-test). The browser project's
+ * global setup (global-setup.ts) builds once for all test files and says so in E2E_PREBUILT;
+ * without it (a file run some other way) this builds first.
  */
 export async function serveEditor(): Promise<Served> {
-  // E2E_DIST: a build directory of one's own, when two test runs share a checkout.
-  const outDir = process.env.E2E_DIST ?? join(OUTPUT_DIR, "dist");
+  const outDir = buildDir();
   const configFile = join(APP_ROOT, "vite.config.ts");
-  await build({ root: APP_ROOT, configFile, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  if (process.env.E2E_PREBUILT !== outDir) await buildEditor(outDir);
   const port = await freePort();
   const server: PreviewServer = await preview({
     root: APP_ROOT,

@@ -2,40 +2,9 @@
 // an edit made while the worker computes "size by PageRank" never lets the result of the old
 // version reach the canvas; the result for the new version does. (The 100k-actor freeze
 // measurements are a benchmark, bench/editor/freeze.ts, not a test.)
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { preview } from "vite";
-import { APP_ROOT, OUTPUT_DIR, freePort, launchChromium, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
-
-/** Newest modification time under `dir` (source files only). */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === "node_modules" || e.name.startsWith(".")) continue;
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** The build editor.e2e.test.ts just made, when no source changed since; else a fresh one. */
-async function serve(): Promise<Served> {
-  const dist = join(OUTPUT_DIR, "dist");
-  const root = join(APP_ROOT, "../..");
-  const sources = [join(APP_ROOT, "src"), join(APP_ROOT, "index.html"), join(APP_ROOT, "vite.config.ts"), join(root, "packages/core/src"), join(root, "packages/react/src")];
-  let built = 0;
-  try {
-    built = statSync(join(dist, "index.html")).mtimeMs;
-  } catch {
-    return serveEditor();
-  }
-  if (sources.some((s) => (statSync(s).isDirectory() ? newest(s) : statSync(s).mtimeMs) > built)) return serveEditor();
-  const port = await freePort();
-  const server = await preview({ root: APP_ROOT, configFile: join(APP_ROOT, "vite.config.ts"), logLevel: "warn", build: { outDir: dist }, preview: { port, host: "127.0.0.1", strictPort: true, open: false } });
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise<void>((ok) => server.httpServer.close(() => ok())) };
-}
+import { launchChromium, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
 
 let served: Served | undefined;
 let browser: Launched | undefined;
@@ -44,7 +13,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   requireChromium();
-  served = await serve();
+  served = await serveEditor();
   browser = await launchChromium();
   page = await browser.context.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.message));

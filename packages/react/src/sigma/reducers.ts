@@ -6,6 +6,13 @@
  * Everything that does not depend on interaction (colour, size, position, label width) is already
  * in the display graph; the reducers only apply deltas, copy an item only when they change it, and
  * return untouched data at once when nothing is going on.
+ *
+ * Big maps (`isBigMap`): hover, selection, search matches and query highlights only accent their own
+ * items and never fade the rest, so an item's look depends on its own membership alone and a change
+ * repaints just the items entering or leaving a set (`touchedByUi` in ReducersController). The accent
+ * leaves node sizes alone (arrow heads are placed from the target's size, so a size change would also
+ * repaint every incident edge) and draws accented nodes on sigma's top layer (`highlighted`), because
+ * a partial repaint keeps each item's place in the draw order.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { HiddenSets } from "../state/visibility.ts";
@@ -44,6 +51,9 @@ interface Derived {
   idleEdges: boolean;
 }
 
+/** Colour of highlighted relationships on big maps, where the rest of the map is not faded. */
+export const HIGHLIGHT_EDGE = "#d500f9";
+
 /** Up to this many actors the grid names every one (sigma would otherwise thin labels out by density). */
 export const GRID_LABELS_MAX = 400;
 
@@ -63,7 +73,8 @@ function derive(c: ReducerContext): Derived {
     display.forEachNeighbor(hovered, (n) => hoverFocus!.add(n));
   }
   const noFilters = c.hidden.nodes.size === 0 && c.hidden.edges.size === 0;
-  const calm = ui.highlight === null && c.selectedActors.size === 0;
+  // On big maps a highlight touches its own items only: the rest may still pass through untouched.
+  const calm = (big || ui.highlight === null) && c.selectedActors.size === 0;
   const gridLabels = grid && display.order <= GRID_LABELS_MAX;
   d = {
     hoverFocus,
@@ -82,7 +93,7 @@ export function nodeReducer(get: () => ReducerContext) {
   return (node: string, data: NodeDisplay): Partial<NodeDisplayData> => {
     const c = get();
     const d = derive(c);
-    if (d.idleNodes) return data;
+    if (d.idleNodes && !(c.ui.highlight?.nodes.has(node) ?? false)) return data;
     const { ui } = c;
     const res: Partial<NodeDisplayData> = { ...data };
     if (c.hidden.nodes.has(node)) {
@@ -90,16 +101,25 @@ export function nodeReducer(get: () => ReducerContext) {
       return { ...res, color: FADED_NODE, label: "", zIndex: 0 };
     }
     if (d.gridLabels) res.forceLabel = true;
-    let inFocus = true;
-    if (d.hoverFocus !== null) inFocus = d.hoverFocus.has(node);
-    else if (ui.highlight !== null) inFocus = ui.highlight.nodes.has(node);
-    if (!inFocus) {
-      res.color = FADED_NODE;
-      res.label = "";
-      res.zIndex = 0;
-    } else if (d.hoverFocus !== null || ui.highlight !== null) {
-      res.zIndex = 1;
-      res.forceLabel = true;
+    if (d.big) {
+      // Accent only (see the file comment): nothing else changes when a highlight comes or goes.
+      if (ui.highlight?.nodes.has(node)) {
+        res.highlighted = true;
+        res.forceLabel = true;
+        res.zIndex = 1;
+      }
+    } else {
+      let inFocus = true;
+      if (d.hoverFocus !== null) inFocus = d.hoverFocus.has(node);
+      else if (ui.highlight !== null) inFocus = ui.highlight.nodes.has(node);
+      if (!inFocus) {
+        res.color = FADED_NODE;
+        res.label = "";
+        res.zIndex = 0;
+      } else if (d.hoverFocus !== null || ui.highlight !== null) {
+        res.zIndex = 1;
+        res.forceLabel = true;
+      }
     }
     if (ui.searchMatches?.has(node)) {
       res.highlighted = true;
@@ -121,7 +141,7 @@ export function edgeReducer(get: () => ReducerContext) {
   return (edge: string, data: EdgeDisplay): Partial<EdgeDisplayData> => {
     const c = get();
     const d = derive(c);
-    if (d.idleEdges) return data;
+    if (d.idleEdges && !(c.ui.highlight?.edges.has(edge) ?? false)) return data;
     const { ui, display } = c;
     const res: Partial<EdgeDisplayData> = { ...data };
     if (c.hidden.edges.has(edge)) {
@@ -136,11 +156,24 @@ export function edgeReducer(get: () => ReducerContext) {
     const chosen = c.selectedRelationships.has(edge) || edge === ui.hoveredEdge;
     // The power grid is read by position: a relationship appears only when asked for.
     if (d.grid && !touchesHovered && !touchesSelected && !chosen && !(ui.highlight?.edges.has(edge) ?? false)) return { ...res, hidden: true };
-    if (hovered !== null) {
+    if (d.big) {
+      // Accents only, each from the edge's own membership (hover adds to a highlight, never hides it).
+      if (ui.highlight?.edges.has(edge)) {
+        res.color = HIGHLIGHT_EDGE;
+        res.zIndex = 2;
+        res.size = (data.size ?? 1) + 2;
+        res.label = res.label || c.edgeLabel(edge);
+        res.forceLabel = true;
+      }
+      if (touchesHovered) {
+        res.zIndex = Math.max(res.zIndex ?? 0, 1);
+        res.size = (res.size ?? 1) + 0.5;
+      }
+    } else if (hovered !== null) {
       if (touchesHovered) {
         res.zIndex = 1;
         res.size = (data.size ?? 1) + 0.5;
-      } else if (!d.big) {
+      } else {
         res.color = FADED_EDGE;
         res.label = "";
       }

@@ -1,7 +1,8 @@
 /**
  * Installs the node/edge reducers once and refreshes sigma when UI state changes. On big maps a
- * hover or selection change repaints only the items it touches (sigma's partial refresh, without
- * re-indexing); filters, highlights, search and view changes re-process everything.
+ * hover, selection, search or query-highlight change repaints only the items it touches (sigma's
+ * partial refresh, without re-indexing: the big-map reducers accent items without fading the rest,
+ * see reducers.ts); filter and view changes re-process everything, as does any change on a small map.
  */
 import { useEffect } from "react";
 import type Sigma from "sigma";
@@ -41,6 +42,28 @@ export function touchedByInteraction(display: DisplayGraph, a: UiState, b: UiSta
   return { nodes, edges };
 }
 
+/** Adds to `out` the members of exactly one of `a` and `b` that `has` (their look changed). */
+function addChanged(out: Set<string>, a: ReadonlySet<string> | null | undefined, b: ReadonlySet<string> | null | undefined, has: (id: string) => boolean): void {
+  if (a === b) return;
+  if (a) for (const id of a) if (!b?.has(id) && has(id)) out.add(id);
+  if (b) for (const id of b) if (!a?.has(id) && has(id)) out.add(id);
+}
+
+/**
+ * Nodes and edges whose look depends on a UI change from `a` to `b` on a big map: the interaction
+ * items (`touchedByInteraction`) plus the actors and relationships entering or leaving the query
+ * highlight, and the actors entering or leaving the search matches. Items in both the old and the
+ * new set keep their look (big-map reducers read membership only), so they are left out.
+ */
+export function touchedByUi(display: DisplayGraph, a: UiState, b: UiState): { nodes: Set<string>; edges: Set<string> } {
+  const t = touchedByInteraction(display, a, b);
+  const hasNode = (id: string) => display.hasNode(id);
+  addChanged(t.nodes, a.highlight?.nodes, b.highlight?.nodes, hasNode);
+  addChanged(t.edges, a.highlight?.edges, b.highlight?.edges, (id) => display.hasEdge(id));
+  addChanged(t.nodes, a.searchMatches, b.searchMatches, hasNode);
+  return t;
+}
+
 export function ReducersController({ sigma, controller }: { sigma: Sigma; controller: EditorController }) {
   useEffect(() => {
     sigma.setSetting("nodeReducer", nodeReducer(controller.reducerContext) as never);
@@ -50,12 +73,13 @@ export function ReducersController({ sigma, controller }: { sigma: Sigma; contro
       const s = controller.ui.get();
       const p = last;
       last = s;
-      const everything = s.filters !== p.filters || s.highlight !== p.highlight || s.searchMatches !== p.searchMatches || s.positionMode !== p.positionMode;
+      const everything = s.filters !== p.filters || s.positionMode !== p.positionMode;
+      const marks = s.highlight !== p.highlight || s.searchMatches !== p.searchMatches;
       const interaction = s.selection !== p.selection || s.hoveredNode !== p.hoveredNode || s.hoveredEdge !== p.hoveredEdge;
-      if (!everything && !interaction) return;
+      if (!everything && !marks && !interaction) return;
       const display = controller.display;
       if (!everything && isBigMap(display)) {
-        const { nodes, edges } = touchedByInteraction(display, p, s);
+        const { nodes, edges } = touchedByUi(display, p, s);
         if (nodes.size + edges.size === 0) return; // e.g. an empty selection replaced by another
         if (nodes.size + edges.size <= PARTIAL_LIMIT) {
           try {
