@@ -127,4 +127,35 @@ describe("query highlight on a big map in Chromium", () => {
     await expect.poll(() => looks(points), { timeout: 30_000 }).toEqual(plain);
     expect(pageErrors).toEqual([]);
   });
+
+  it("a camera drag brings the hidden relationships back with a render, not a re-indexing refresh", async () => {
+    // Count full refreshes (no partialGraph) at sigma's own method, beneath every wrapper.
+    const before = await page.evaluate(() => {
+      const w = window as unknown as { powermapEditor: Handle; __full: number };
+      const sigma = w.powermapEditor.getSigma();
+      let proto = Object.getPrototypeOf(sigma) as { refresh(opts?: { partialGraph?: unknown }): unknown };
+      while (!Object.prototype.hasOwnProperty.call(proto, "refresh")) proto = Object.getPrototypeOf(proto) as typeof proto;
+      const own = proto.refresh;
+      w.__full = 0;
+      proto.refresh = function (this: unknown, opts?: { partialGraph?: unknown }) {
+        if (!opts?.partialGraph) w.__full++;
+        return own.call(this, opts);
+      };
+      // An empty spot between the packed actors and the three long relationships.
+      return { start: sigma.graphToViewport({ x: 545, y: 250 }), camera: sigma.getCamera().getState() };
+    });
+    const box = (await page.getByTestId("sigma-container").boundingBox())!;
+    await page.mouse.move(box.x + before.start.x, box.y + before.start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + before.start.x - i * 15, box.y + before.start.y + i * 5);
+    await page.mouse.up();
+    const camera = await page.evaluate(() => (window as unknown as { powermapEditor: Handle }).powermapEditor.getSigma().getCamera().getState());
+    expect(camera.x).not.toBe(before.camera.x);
+    // The relationships are drawn again where the camera put them …
+    const points = await edgePoints();
+    await expect.poll(() => looks(points), { timeout: 30_000 }).toEqual({ diag1: "plain", diag2: "plain", middle: "plain" });
+    // … without sigma re-indexing and re-processing the whole map.
+    expect(await page.evaluate(() => (window as unknown as { __full: number }).__full)).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

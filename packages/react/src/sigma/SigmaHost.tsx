@@ -15,6 +15,7 @@ import { KindPicker } from "./KindPicker.tsx";
 import { createDrawNodeLabel } from "./labels.ts";
 import { loadEdgePrograms } from "./programs.ts";
 import { followMapScale } from "./scale.ts";
+import { renderAfterPan } from "./pan-render.ts";
 import { webglAvailable } from "./webgl.ts";
 
 /** Settings passed once at creation (a stable object: never re-create sigma for a settings change). */
@@ -52,6 +53,7 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
     let ro: ResizeObserver | null = null;
     let disposed = false;
     let stopScale: (() => void) | null = null;
+    let stopPan: (() => void) | null = null;
     // sigma touches WebGL globals when its module loads: import it only where WebGL exists.
     Promise.all([import("sigma"), loadEdgePrograms()])
       .then(([{ default: SigmaClass }, programs]) => {
@@ -67,6 +69,7 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
         created.setCustomBBox(created.getBBox());
         controller.attachSigma(created);
         stopScale = followMapScale(created, controller.map, programs);
+        stopPan = renderAfterPan(created);
         setSigma(created);
         // Follow container size changes (side panel, table view toggling) without re-creating sigma;
         // a notification that changes nothing costs nothing (a refresh re-processes the whole map).
@@ -88,6 +91,7 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
       disposed = true;
       ro?.disconnect();
       stopScale?.();
+      stopPan?.();
       if (s) {
         controller.attachSigma(null);
         s.kill();
