@@ -11,6 +11,7 @@
 //   N=2000 npx tsx bench/editor/freeze.ts           # quick check
 //   BUILD=0 npx tsx bench/editor/freeze.ts          # reuse dist/freeze-app
 //   STEPS=pagerank,community npx tsx bench/editor/freeze.ts
+//   STEPS=influencers N=20000 npx tsx bench/editor/freeze.ts   # "Who influences…" main thread vs worker
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -330,22 +331,102 @@ async function main() {
             async () => (await state(page)).tasks.length === 0,
           ),
         );
+      } else if (name === "edit") {
+        // One actor moved, then (next tick) one relationship added — through the map API, which is
+        // what the Inspector and the canvas call; each change goes the editor's whole way (display
+        // sync, autosave). Ends when the display shows both and the autosave has finished (the
+        // header's save state, watched with a MutationObserver, says saved or failed).
+        let t0 = 0;
+        // Also every localStorage write of the autosave key (an unchanged "Autosave failed" text
+        // would not show as a mutation; the old autosave wrote the whole map there).
+        const watch = `(() => { const F = window.__freeze; if (F.saves) return; F.saves = [];
+          const el = document.querySelector(".pme-savestate");
+          new MutationObserver(() => F.saves.push([performance.now(), el.textContent])).observe(el, { childList: true, characterData: true, subtree: true });
+          const set = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (k, v) {
+            if (k !== "powermap:autosave:v1") return set.call(this, k, v);
+            try { set.call(this, k, v); F.saves.push([performance.now(), "Saved: localStorage " + (v.length / 1e6).toFixed(2) + " M chars"]); }
+            catch (e) { F.saves.push([performance.now(), "Autosave failed: localStorage refused " + (v.length / 1e6).toFixed(1) + " M chars (" + e.name + ")"]); throw e; }
+          }; })()`;
+        reports.push(
+          await step(
+            page,
+            "edit: move one actor, add a relationship",
+            async () => {
+              await page.evaluate(watch);
+              t0 = await now(page);
+              await page.evaluate(`window.powermapEditor.getMap().updateActor("a11", { position: { x: 12.5, y: -7.25 } })`);
+              await page.waitForTimeout(300);
+              await page.evaluate(`window.powermapEditor.getMap().addRelationship({ id: "freeze-edit", from: "a11", to: "a12", kind: "influence" })`);
+            },
+            () =>
+              page.evaluate(`(() => { const d = window.powermapEditor.getController().display;
+                return d.hasEdge("freeze-edit") && d.getNodeAttribute("a11", "x") === 12.5
+                  && window.__freeze.saves.some(([t, s]) => t > ${t0} && /^(Saved|Autosave failed)/.test(s)); })()`) as Promise<boolean>,
+          ),
+        );
+        const saves = (await page.evaluate(`window.__freeze.saves.filter(([t]) => t > ${t0}).map(([t, s]) => ((t - ${t0}) / 1000).toFixed(1) + " s: " + s)`)) as string[];
+        // Progress updates in between are left out ("Saving… n%", one per chunk).
+        const shown = saves.length > 4 ? [...saves.slice(0, 2), `… ${saves.length - 4} more …`, ...saves.slice(-2)] : saves;
+        reports.at(-1)!.notes.push(`save state after the edit: ${shown.join(" → ") || "unchanged"}`);
+        console.log(`   ${reports.at(-1)!.notes.at(-1)}`);
+      } else if (name === "influencers") {
+        // "Who influences…" the top hub (most incoming relationships), first on the main thread
+        // (inlineBelow forced up: what the panel did before the worker route), then through the
+        // worker. Each run follows an edit, so it pays the first-query cost (snapshot, influence
+        // arrays) of a fresh revision.
+        const hub = (await page.evaluate(`(() => { const g = window.powermapEditor.getMap().graph; let best = null, bd = -1;
+          g.forEachNode((id) => { const d = g.inDegree(id); if (d > bd) { bd = d; best = id; } }); return { id: best, degree: bd }; })()`)) as { id: string; degree: number };
+        await panel("influence");
+        for (const where of ["main thread", "worker"]) {
+          await page.evaluate(`(() => { const a = window.powermapEditor.getController().analysis; a.inlineBelow = ${where === "worker" ? "2000" : "Infinity"}; })()`);
+          await page.evaluate(`window.powermapEditor.getMap().updateActor(${JSON.stringify(hub.id)}, { notes: "edited before the query (${where})" })`);
+          await settle(page, async () => true);
+          reports.push(
+            await step(
+              page,
+              `influencers of the top hub (${hub.degree} in), ${where}`,
+              async () => {
+                await page.evaluate(`(() => { window.__freeze.query = window.powermapEditor.runQuery("influencers", { target: ${JSON.stringify(hub.id)} }); })()`);
+                return [];
+              },
+              () =>
+                page.evaluate(`(() => { const p = document.querySelector('section[aria-label="Who influences"]');
+                  return !!p.querySelector('ol[aria-label="Influencers"]') && !p.querySelector('[data-testid="query-progress"]'); })()`) as Promise<boolean>,
+            ),
+          );
+          const listed = (await page.evaluate(`document.querySelectorAll('section[aria-label="Who influences"] ol[aria-label="Influencers"] > li').length`)) as number;
+          reports.at(-1)!.notes.push(`${listed} influencers listed`);
+          console.log(`   ${reports.at(-1)!.notes.at(-1)}`);
+        }
       } else if (name === "layout") {
         await panel("layouts");
         const layout = page.getByRole("region", { name: "Layouts" });
+        let v0 = 0;
         reports.push(
           await step(
             page,
             `force layout, stopped after ${LAYOUT_MS / 1000} s`,
             async () => {
               await page.selectOption("#pma-size-by", "power");
+              // Bulk position writes into the display graph (each one: sigma re-indexes every node and redraws).
+              v0 = (await state(page)).version;
+              await page.evaluate(`(() => { const F = window.__freeze; F.layoutWrites = 0;
+                if (!F.layoutHooked) { F.layoutHooked = true; window.powermapEditor.getController().display.on("eachNodeAttributesUpdated", () => F.layoutWrites++); } })()`);
               await layout.getByRole("button", { name: "Force-directed" }).click();
               await page.waitForTimeout(LAYOUT_MS);
+              const shown = (await layout.getByTestId("layout-progress").textContent().catch(() => null))?.trim() ?? "(no progress shown)";
               await layout.getByRole("button", { name: "Stop force layout" }).click();
+              return [`progress shown at Stop: "${shown}"`];
             },
             async () => layout.getByRole("button", { name: "Force-directed" }).isVisible(),
           ),
         );
+        const last = reports.at(-1)!;
+        const writes = (await page.evaluate("window.__freeze.layoutWrites")) as number;
+        const v1 = (await state(page)).version;
+        last.notes.push(`display position writes during the run: ${writes}; positions committed: ${v1 === v0 + 1 ? "yes, one undo step" : `map version ${v0} → ${v1}`}`);
+        console.log(`   ${last.notes.at(-1)}`);
       }
     }
     await page.screenshot({ path: join(DIST, `freeze-${N}.png`) });

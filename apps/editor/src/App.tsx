@@ -3,33 +3,76 @@
  * and drop of files, autosave to this browser, and the example map on first visit.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { schoolBoardExample, serialize, type PowerMapDocument } from "@powermap/core";
-import { PowerMapEditor, runWhenIdle, downloadBlob, exportPng, exportSvg, fileNameFromTitle, type PowerMapEditorHandle } from "@powermap/react";
+import { schoolBoardExample, serialize, type PowerMap, type PowerMapDocument } from "@powermap/core";
+import { PowerMapEditor, downloadBlob, exportPng, exportSvg, fileNameFromTitle, type PowerMapEditorHandle } from "@powermap/react";
 import { FileMenu } from "./components/FileMenu.tsx";
 import { IssuesDialog, type IssuesReport } from "./components/IssuesDialog.tsx";
 import { Notices, type Notice } from "./components/Notices.tsx";
-import { Autosaver, CANONICAL_LIMIT, loadAutosave } from "./files/autosave.ts";
+import { keepAside, loadAutosave } from "./files/autosave.ts";
+import { loadBigMap } from "./files/big-autosave.ts";
+import { MapAutosave, type AutosaveStatus } from "./files/map-autosave.ts";
 import { availableFormats, exportWith, importExtensions, type FormatInfo } from "./files/formats.ts";
 import { readMapFile } from "./files/read-map.ts";
 import { useFileDrop } from "./files/use-file-drop.ts";
 
 const EMPTY: PowerMapDocument = { format: "powermap", version: 1, meta: { title: "Untitled map" }, actors: [], relationships: [] };
 
-/** The map to start with: the autosaved one if it reads back, else the example. */
-function startingPoint(): { doc: PowerMapDocument; notice: Omit<Notice, "id"> | null } {
+/** `validated`: the document is `parse`'s output (an autosave read back), not to be validated twice. */
+type Start = { doc: PowerMapDocument; notice: Omit<Notice, "id"> | null; validated?: boolean };
+
+const restored = (doc: PowerMapDocument, savedAt: string | null): Start => ({
+  doc,
+  validated: true,
+  notice: { kind: "info", text: `Restored your map from this browser${savedAt ? ` (saved ${new Date(savedAt).toLocaleString()})` : ""}.` },
+});
+const unreadable = (reason: string): Start => ({
+  doc: schoolBoardExample(),
+  notice: { kind: "warning", text: `Your autosaved map could not be restored: ${reason}. It was kept aside in browser storage; showing the example map instead.` },
+});
+
+/** The map to start with: the autosaved one if it reads back, else the example; a big map's save is read asynchronously. */
+function startingPoint(): Start | { saveId: string; savedAt: string | null } {
   const saved = loadAutosave(window.localStorage);
-  if (saved.status === "ok")
-    return { doc: saved.document, notice: { kind: "info", text: `Restored your map from this browser${saved.savedAt ? ` (saved ${new Date(saved.savedAt).toLocaleString()})` : ""}.` } };
-  if (saved.status === "corrupt")
-    return {
-      doc: schoolBoardExample(),
-      notice: { kind: "warning", text: `Your autosaved map could not be restored: ${saved.reason}. It was kept aside in browser storage; showing the example map instead.` },
-    };
+  if (saved.status === "ok") return restored(saved.document, saved.savedAt);
+  if (saved.status === "indexeddb") return saved;
+  if (saved.status === "corrupt") return unreadable(saved.reason);
   return { doc: schoolBoardExample(), notice: null };
 }
 
+function statusText(s: AutosaveStatus): string {
+  if (s.state === "saving") return `Saving in this browser… ${Math.floor(s.done * 100)}%`;
+  if (s.state === "failed") return `Autosave failed: ${s.reason}`;
+  return `Saved in this browser at ${s.at.toLocaleTimeString()}`;
+}
+
+/** Starts with the autosaved map: at once when it is in localStorage, after an asynchronous read when it is a big map in IndexedDB. */
 export function App() {
-  const [start] = useState(startingPoint);
+  const [start, setStart] = useState(startingPoint);
+  useEffect(() => {
+    if (!("saveId" in start)) return;
+    let live = true;
+    void loadBigMap(start.saveId).then((res) => {
+      if (!live) return;
+      if (res.status === "ok") return setStart(restored(res.document, start.savedAt));
+      keepAside(window.localStorage);
+      setStart(unreadable(res.reason));
+    });
+    return () => {
+      live = false;
+    };
+  }, [start]);
+  if ("saveId" in start)
+    return (
+      <div className="pme-app">
+        <p className="pme-restoring" role="status">
+          Restoring your map from this browser…
+        </p>
+      </div>
+    );
+  return <EditorApp start={start} />;
+}
+
+function EditorApp({ start }: { start: Start }) {
   const editor = useRef<PowerMapEditorHandle>(null);
   const [notices, setNotices] = useState<Notice[]>(() => (start.notice ? [{ ...start.notice, id: 1 }] : []));
   const [issues, setIssues] = useState<IssuesReport | null>(null);
@@ -40,35 +83,26 @@ export function App() {
   const notify = useCallback((kind: Notice["kind"], text: string) => setNotices((n) => [...n.slice(-3), { id: Date.now() + Math.random(), kind, text }]), []);
   const currentDoc = useCallback(() => editor.current?.getDocument() ?? start.doc, [start]);
 
-  // The editor hands every change's document to onChange: autosave writes that one (no second copy).
-  const latest = useRef<PowerMapDocument>(start.doc);
-  const [autosaver] = useState(
+  // The editor hands over the live map on every change (no document built): small maps are
+  // serialised into localStorage, big ones written to IndexedDB chunk by chunk at idle time.
+  const [autosave] = useState(
     () =>
-      new Autosaver(window.localStorage, () => latest.current, (r) =>
-        setSaveState(r.ok ? `Saved in this browser at ${new Date().toLocaleTimeString()}` : `Autosave failed: ${r.reason}`),
-      ),
+      new MapAutosave(window.localStorage, (st) => setSaveState(statusText(st)), {
+        busy: () => {
+          const sigma = editor.current?.getSigma();
+          return !!sigma && (sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMouseDown);
+        },
+      }),
   );
   useEffect(() => {
-    const flush = () => autosaver.flush();
+    const flush = () => autosave.flush();
     window.addEventListener("pagehide", flush);
     return () => {
       window.removeEventListener("pagehide", flush);
-      autosaver.dispose();
+      autosave.dispose();
     };
-  }, [autosaver]);
-  const onChange = useCallback(
-    (doc: PowerMapDocument) => {
-      latest.current = doc;
-      if (doc.actors.length + doc.relationships.length <= CANONICAL_LIMIT) return autosaver.schedule();
-      // A big map: write a while after the last change, at idle time, not while the view moves.
-      const busy = () => {
-        const sigma = editor.current?.getSigma();
-        return !!sigma && (sigma.getCamera().isAnimated() || sigma.getMouseCaptor().isMouseDown);
-      };
-      autosaver.schedule(2_000, (fn, delayMs) => runWhenIdle(fn, { delayMs, busy }));
-    },
-    [autosaver],
-  );
+  }, [autosave]);
+  const onMapChange = useCallback((map: PowerMap) => autosave.changed(map), [autosave]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -166,7 +200,7 @@ export function App() {
         </span>
       </header>
       <Notices notices={notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
-      <PowerMapEditor ref={editor} className="pme-editor" initialDocument={start.doc} onChange={onChange} toolbar={toolbar} />
+      <PowerMapEditor ref={editor} className="pme-editor" initialDocument={start.doc} initialDocumentValidated={start.validated} onMapChange={onMapChange} toolbar={toolbar} />
       <input
         ref={fileInput}
         type="file"

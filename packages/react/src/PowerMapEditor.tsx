@@ -61,8 +61,23 @@ export interface PowerMapEditorHandle {
 export interface PowerMapEditorProps {
   /** Read once, on mount. */
   initialDocument: PowerMapDocument;
-  /** Called after changes with the new document: coalesced per tick; on big maps at idle time, never during a camera move or drag. */
+  /**
+   * `initialDocument` is core `parse`'s output (e.g. an autosave just read back): a big map is then
+   * not validated a second time (core still checks ids and references). Default false.
+   */
+  initialDocumentValidated?: boolean;
+  /**
+   * Called after changes with the new document: coalesced per tick; on big maps at idle time, never
+   * during a camera move or drag. Building that document copies every record (seconds of main
+   * thread at 100k actors): for big maps prefer `onMapChange`.
+   */
   onChange?(doc: PowerMapDocument): void;
+  /**
+   * Called after changes with the live map itself, coalesced per tick, at any size: nothing is
+   * built or copied. Read what you need (`map.version`, `map.graph`, `getActor` …; records are
+   * immutable, so holding them is safe) or call `map.toDocument()` when you really need a copy.
+   */
+  onMapChange?(map: PowerMap): void;
   className?: string;
   /** Extra side panels, rendered after the inspector and the question panels. */
   panels?: readonly EditorPanel[];
@@ -126,21 +141,24 @@ function EditorBody({ controller, panels, toolbar }: { controller: EditorControl
   );
 }
 
-function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [], analysisPanels = true, toolbar, readOnly = false, ref }: PowerMapEditorProps) {
+function PowerMapEditorImpl({ initialDocument, initialDocumentValidated = false, onChange, onMapChange, className, panels = [], analysisPanels = true, toolbar, readOnly = false, ref }: PowerMapEditorProps) {
   const [controller] = useState(() => {
-    const c = new EditorController(PowerMap.fromDocument(initialDocument), readOnly);
+    const c = new EditorController(PowerMap.fromDocument(initialDocument, { trusted: initialDocumentValidated }), readOnly);
     c.syncDisplay();
     return c;
   });
   controller.readOnly = readOnly;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onMapChangeRef = useRef(onMapChange);
+  onMapChangeRef.current = onMapChange;
 
   // Map changes: display graph, stale selection, onChange (coalesced: one document per tick; on big
   // maps, where building the document takes a noticeable moment, at idle time and never while the
   // camera or a drag is moving).
   useEffect(() => {
     let pending = false;
+    let mapPending = false;
     let cancel: (() => void) | null = null;
     const emit = () => {
       pending = false;
@@ -154,6 +172,13 @@ function PowerMapEditorImpl({ initialDocument, onChange, className, panels = [],
     const off = controller.map.subscribe(() => {
       syncDisplay(controller);
       controller.pruneSelection();
+      if (onMapChangeRef.current && !mapPending) {
+        mapPending = true;
+        queueMicrotask(() => {
+          mapPending = false;
+          onMapChangeRef.current?.(controller.map);
+        });
+      }
       if (!onChangeRef.current || pending) return;
       pending = true;
       if (isBigMap(controller.map.graph)) cancel = runWhenIdle(emit, { delayMs: 300, busy });

@@ -9,6 +9,7 @@ import type { EditorContextValue, QueryHandler } from "./context.ts";
 import { moveActors, type Clip } from "./map/commands.ts";
 import { createDisplayGraph, DisplaySync, fallbackPosition, type DisplayGraph } from "./sigma/display-graph.ts";
 import type { ReducerContext } from "./sigma/reducers.ts";
+import { repaintGuard, type RepaintGuard } from "./sigma/repaint-guard.ts";
 import { cachedCommunities, centralityJob, isCentralityMeasure, measureLabel, rememberCommunities } from "./sigma/metric-values.ts";
 import * as P from "./state/producers.ts";
 import type { Highlight, PositionMode, UiState } from "./state/ui-state.ts";
@@ -164,7 +165,12 @@ export class EditorController implements EditorContextValue {
 
   attachSigma(sigma: Sigma | null): void {
     this.sigma = sigma;
+    this.repaint?.dispose();
+    const guard = (this.repaint = sigma ? repaintGuard(sigma, this.display) : null);
+    this.displaySync.colourInPlace = () => guard?.ok ?? false;
   }
+
+  private repaint: RepaintGuard | null = null;
 
   /** The state the reducers read, recomputed only when the UI state or the map changed. */
   reducerContext = (): ReducerContext => {

@@ -2,6 +2,8 @@
  * Autosave to browser storage: the document is written (debounced) after every change and read
  * back on start. A corrupt or invalid entry is reported, kept aside under a backup key, and never
  * crashes the app; a full storage is reported too (the map stays open, only the autosave failed).
+ * A big map is written to IndexedDB instead (big-autosave.ts); localStorage then holds a small
+ * pointer to that save, so this key alone always says which save is current.
  */
 import { parse, serialize, type Issue, type PowerMapDocument } from "@powermap/core";
 
@@ -22,12 +24,58 @@ type Store = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 export type AutosaveLoad =
   | { status: "none" }
   | { status: "ok"; document: PowerMapDocument; savedAt: string | null }
+  /** A big map saved in IndexedDB: read it with `loadBigMap(saveId)` (asynchronous). */
+  | { status: "indexeddb"; saveId: string; savedAt: string | null }
   | { status: "corrupt"; reason: string; issues: Issue[] };
 
 interface Envelope {
   savedAt: string;
   /** The document as `serialize` wrote it (a string, so what is stored is exactly the file format). */
   document: string;
+}
+
+/** Where a big map's save is (IndexedDB), written once that save is complete. */
+export interface Pointer {
+  savedAt: string;
+  store: "indexeddb";
+  saveId: string;
+  actors: number;
+  relationships: number;
+}
+
+const isPointer = (v: unknown): v is Pointer =>
+  typeof v === "object" && v !== null && (v as Pointer).store === "indexeddb" && typeof (v as Pointer).saveId === "string";
+
+/** Makes a complete IndexedDB save the current autosave. */
+export function writePointer(store: Store, pointer: Pointer): { ok: true } | { ok: false; reason: string } {
+  try {
+    store.setItem(AUTOSAVE_KEY, JSON.stringify(pointer));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, reason: errorText(e) };
+  }
+}
+
+/** Puts the current entry aside under the backup key (a save that could not be read back). */
+export function keepAside(store: Store): void {
+  try {
+    const raw = store.getItem(AUTOSAVE_KEY);
+    if (raw !== null) store.setItem(AUTOSAVE_BACKUP_KEY, raw);
+    store.removeItem(AUTOSAVE_KEY);
+  } catch {
+    // Storage unavailable: nothing to keep.
+  }
+}
+
+/** IndexedDB saves referenced by the kept-aside entry (not to be deleted by later saves). */
+export function keptAsideSaves(store: Store): string[] {
+  try {
+    const raw = store.getItem(AUTOSAVE_BACKUP_KEY);
+    const v: unknown = raw === null ? null : JSON.parse(raw);
+    return isPointer(v) ? [v.saveId] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Reads the autosaved map. Never throws. */
@@ -53,6 +101,7 @@ export function loadAutosave(store: Store): AutosaveLoad {
   } catch (e) {
     return fail(`the saved data is not JSON (${errorText(e)})`);
   }
+  if (isPointer(env)) return { status: "indexeddb", saveId: env.saveId, savedAt: typeof env.savedAt === "string" ? env.savedAt : null };
   if (typeof env !== "object" || env === null || typeof (env as Envelope).document !== "string")
     return fail("the saved data has an unknown shape");
   const res = parse((env as Envelope).document);
@@ -89,7 +138,7 @@ export function clearAutosave(store: Store): void {
  * `getDocument` is read at write time, so the latest state is what gets saved.
  */
 export class Autosaver {
-  private cancel: (() => void) | null = null;
+  private pending: (() => void) | null = null;
 
   constructor(
     private readonly store: Store,
@@ -103,15 +152,21 @@ export class Autosaver {
    * scheduler, so the write never lands in the middle of a pan or a drag.
    */
   schedule(delayMs = this.delayMs, scheduler: Scheduler = timeout): void {
-    this.cancel?.();
-    this.cancel = scheduler(() => this.flush(), delayMs);
+    this.pending?.();
+    this.pending = scheduler(() => this.flush(), delayMs);
+  }
+
+  /** Drops the pending write, if any, without writing. */
+  cancel(): void {
+    this.pending?.();
+    this.pending = null;
   }
 
   /** Writes now if a write is pending. */
   flush(): void {
-    if (this.cancel === null) return;
-    this.cancel();
-    this.cancel = null;
+    if (this.pending === null) return;
+    this.pending();
+    this.pending = null;
     this.onResult(writeAutosave(this.store, this.getDocument()));
   }
 

@@ -136,6 +136,15 @@ export class PowerMap {
     return PowerMap.fromDocument({ format: FORMAT_NAME, version: FORMAT_VERSION, meta, actors: [], relationships: [] }, options);
   }
 
+  /**
+   * The document without its records: format, version, meta and any unknown top-level fields kept
+   * from the loaded file, as a fresh copy. Cheap (no record is copied), for writers that stream
+   * the records themselves, e.g. the editor's chunked autosave of big maps.
+   */
+  documentHead(): Omit<PowerMapDocument, "actors" | "relationships"> {
+    return structuredClone({ ...this.store.extras, format: FORMAT_NAME, version: FORMAT_VERSION, meta: this.graph.getAttributes() });
+  }
+
   /** A fresh, mutable copy of the map as a document; records in map order. */
   toDocument(): PowerMapDocument {
     return structuredClone({

@@ -354,3 +354,16 @@ describe("findActor and search", () => {
     expect(ex.findActor("the school board").id).toBe("school-board");
   });
 });
+
+describe("PowerMap.documentHead", () => {
+  it("is the document without its records: unknown top-level fields, meta, format — a fresh copy", () => {
+    const doc = { format: "powermap", version: 1, meta: { title: "Head" }, custom: { team: "research" }, actors: [{ id: "a", name: "A", kind: "person" }], relationships: [] };
+    const map = PowerMap.fromDocument(doc as never);
+    const head = map.documentHead();
+    expect(head).toEqual({ format: "powermap", version: 1, meta: { title: "Head" }, custom: { team: "research" } });
+    const { actors: _a, relationships: _r, ...rest } = map.toDocument();
+    expect(head).toEqual(rest);
+    (head.meta as { title: string }).title = "changed";
+    expect(map.documentHead().meta).toEqual({ title: "Head" });
+  });
+});

@@ -8,6 +8,7 @@ import { MultiDirectedGraph } from "graphology";
 import { RELATIONSHIP_KIND_INFO, type Actor, type PowerGraph, type Relationship } from "@powermap/core";
 import type { Appearance, PositionMode } from "../state/ui-state.ts";
 import { isBigMap } from "./big-map.ts";
+import { GraphChanges } from "./graph-changes.ts";
 import { COMMUNITY_PALETTE, KIND_COLORS, RELATIONSHIP_COLORS, ROLE_COLORS, STANCE_COLORS, primaryRole } from "./colors.ts";
 
 export interface NodeDisplay {
@@ -140,11 +141,13 @@ export function fallbackPosition(index: number): { x: number; y: number } {
 }
 
 /**
- * Keeps a display graph in step with the PowerMap graph. Records are immutable (PowerMap replaces
- * them on update), so an unchanged reference means nothing to redo: a sync after one edit costs a
- * reference check per record. `force` recomputes the appearance of everything (appearance change);
- * `"nodes"` only that of the actors (sizes and colours from new metric or community values): the
- * relationships are not even visited, which on a map of 500k relationships is most of the work.
+ * Keeps a display graph in step with the PowerMap graph. It follows the graph's change events
+ * (`GraphChanges`), so a sync after an edit visits the edited records only; records are immutable
+ * (PowerMap replaces them on update), so an unchanged reference also means nothing to redo. A full
+ * walk is left for `force` (appearance change: everything is restyled), `forcePositions` (a
+ * position mode or a layout ended) and changes that cannot be followed one by one (a cleared graph,
+ * i.e. replaceDocument and its undo). `"nodes"` restyles the actors only (new metric or community
+ * values): relationships are not even visited, which on a map of 500k relationships is most of the work.
  */
 export class DisplaySync {
   private actors = new Map<string, Actor>();
@@ -152,57 +155,88 @@ export class DisplaySync {
   /** Edge ids per pair of actors, to bend parallel relationships apart. */
   private pairs = new Map<string, Set<string>>();
   private pairOf = new Map<string, string>();
+  private readonly changes = new GraphChanges();
+  /**
+   * Whether the renderer can take a colour-only restyle in place (see sigma/repaint-guard.ts); set
+   * by the controller once sigma is attached.
+   */
+  colourInPlace: () => boolean = () => false;
 
   constructor(readonly display: DisplayGraph) {}
 
+  /** How many records the next sync has to look at (the whole graph when a full walk is due). */
+  get pending(): number {
+    return this.changes.count;
+  }
+
+  /** Stops following the PowerMap graph's events. */
+  dispose(): void {
+    this.changes.dispose();
+  }
+
   sync(src: PowerGraph, opts: DisplayOptions, force: boolean | "nodes" = false, forcePositions = false): void {
-    const dst = this.display;
+    this.changes.watch(src);
     const range = metricRange(opts.metric);
+    const full = this.changes.everything || force === true || forcePositions;
+    if (!full) {
+      this.syncChanged(src, opts, range);
+      // Should the counts disagree (a display changed behind our back), the walk puts it right.
+      if (force === "nodes" && !this.restyleInPlace(src, opts, range)) this.syncAll(src, opts, range, "nodes", false);
+      return;
+    }
+    this.changes.reset();
+    this.syncAll(src, opts, range, force, forcePositions);
+  }
+
+  /** The records named by the change events, and nothing else. */
+  private syncChanged(src: PowerGraph, opts: DisplayOptions, range: [number, number]): void {
+    const { actors, relationships } = this.changes;
+    if (actors.size === 0 && relationships.size === 0) return;
+    const dst = this.display;
     const mode = opts.positionMode ?? null;
-    if (force === "nodes" && !forcePositions && this.restyleInPlace(src, opts, range)) return;
+    // Actors first: relationships need both ends. A dropped actor takes its display edges along;
+    // its relationships' drop events are in `relationships` and clean up the pairs below.
+    for (const id of actors) {
+      if (src.hasNode(id)) this.putActor(id, src.getNodeAttributes(id), this.actors.size, opts, range, mode, false, false);
+      else {
+        if (dst.hasNode(id)) dst.dropNode(id);
+        this.actors.delete(id);
+      }
+    }
+    const touched = new Set<string>();
+    const hairline = isBigMap(src);
+    for (const id of relationships) {
+      if (src.hasEdge(id)) this.putRelationship(id, src.getEdgeAttributes(id), src.source(id), src.target(id), opts, hairline, false, touched);
+      else {
+        if (dst.hasEdge(id)) dst.dropEdge(id);
+        this.rels.delete(id);
+        this.unpair(id, touched);
+      }
+    }
+    this.changes.reset();
+    for (const key of touched) this.bend(key);
+  }
+
+  /** Walks every record (see the class comment for when). */
+  private syncAll(src: PowerGraph, opts: DisplayOptions, range: [number, number], force: boolean | "nodes", forcePositions: boolean): void {
+    const dst = this.display;
+    const mode = opts.positionMode ?? null;
     let i = 0;
     const seen = new Set<string>();
     src.forEachNode((id, a) => {
       seen.add(id);
-      const index = i++;
-      const prev = this.actors.get(id);
-      if (prev === a && !force && !forcePositions && dst.hasNode(id)) return;
-      this.actors.set(id, a);
-      const look = { size: nodeSize(a, opts, range), color: nodeColor(a, opts), label: a.name };
-      const place = () => {
-        const p: { x: number; y: number; labelWidth?: number } = mode ? mode.position(a) : (a.position ?? fallbackPosition(index));
-        return { x: p.x, y: p.y, labelWidth: p.labelWidth };
-      };
-      if (!dst.hasNode(id)) {
-        dst.addNode(id, { ...place(), ...look });
-        return;
-      }
-      const moved = forcePositions || mode !== null || prev?.position?.x !== a.position?.x || prev?.position?.y !== a.position?.y;
-      // Without a stored position an actor goes back to its fallback spot (not where a mode left it).
-      dst.mergeNodeAttributes(id, moved ? { ...place(), ...look } : look);
+      this.putActor(id, a, i++, opts, range, mode, force !== false, forcePositions);
     });
     if (dst.order !== seen.size) for (const id of dst.filterNodes((n) => !seen.has(n))) dst.dropNode(id);
     for (const id of [...this.actors.keys()]) if (!seen.has(id)) this.actors.delete(id);
-    // Node restyle only, and no relationship added or removed since the last full sync.
-    if (force === "nodes" && dst.size === src.size && this.rels.size === src.size) return;
-    const forceEdges = force === true;
 
+    const forceEdges = force === true;
     const seenE = new Set<string>();
     const touched = new Set<string>();
     const hairline = isBigMap(src);
     src.forEachEdge((id, r, source, target) => {
       seenE.add(id);
-      const prev = this.rels.get(id);
-      if (prev === r && !forceEdges && dst.hasEdge(id)) return;
-      this.rels.set(id, r);
-      const look = edgeDisplay(r, opts.appearance.edgeLabels, hairline);
-      if (dst.hasEdge(id) && (dst.source(id) !== source || dst.target(id) !== target)) {
-        dst.dropEdge(id);
-        this.unpair(id, touched);
-      }
-      if (!dst.hasEdge(id)) dst.addDirectedEdgeWithKey(id, source, target, look);
-      else dst.replaceEdgeAttributes(id, look);
-      this.pair(id, source, target, touched);
+      this.putRelationship(id, r, source, target, opts, hairline, forceEdges, touched);
     });
     if (dst.size !== seenE.size)
       for (const id of dst.filterEdges((e) => !seenE.has(e))) {
@@ -218,25 +252,87 @@ export class DisplaySync {
     for (const key of touched) this.bend(key);
   }
 
+  /** Adds or updates one actor's node; `index` places an actor without a stored position. */
+  private putActor(
+    id: string,
+    a: Actor,
+    index: number,
+    opts: DisplayOptions,
+    range: [number, number],
+    mode: PositionMode | null,
+    restyle: boolean,
+    forcePositions: boolean,
+  ): void {
+    const dst = this.display;
+    const prev = this.actors.get(id);
+    if (prev === a && !restyle && !forcePositions && dst.hasNode(id)) return;
+    this.actors.set(id, a);
+    const look = { size: nodeSize(a, opts, range), color: nodeColor(a, opts), label: a.name };
+    const place = () => {
+      const p: { x: number; y: number; labelWidth?: number } = mode ? mode.position(a) : (a.position ?? fallbackPosition(index));
+      return { x: p.x, y: p.y, labelWidth: p.labelWidth };
+    };
+    if (!dst.hasNode(id)) {
+      dst.addNode(id, { ...place(), ...look });
+      return;
+    }
+    const moved = forcePositions || mode !== null || prev?.position?.x !== a.position?.x || prev?.position?.y !== a.position?.y;
+    // Without a stored position an actor goes back to its fallback spot (not where a mode left it).
+    dst.mergeNodeAttributes(id, moved ? { ...place(), ...look } : look);
+  }
+
+  /** Adds or updates one relationship's edge (re-adding it when its ends changed). */
+  private putRelationship(
+    id: string,
+    r: Relationship,
+    source: string,
+    target: string,
+    opts: DisplayOptions,
+    hairline: boolean,
+    restyle: boolean,
+    touched: Set<string>,
+  ): void {
+    const dst = this.display;
+    const prev = this.rels.get(id);
+    if (prev === r && !restyle && dst.hasEdge(id)) return;
+    this.rels.set(id, r);
+    const look = edgeDisplay(r, opts.appearance.edgeLabels, hairline);
+    if (dst.hasEdge(id) && (dst.source(id) !== source || dst.target(id) !== target)) dst.dropEdge(id);
+    // Leaves its old pair (if any: the edge may have gone with an actor) before joining the new one.
+    this.unpair(id, touched);
+    if (!dst.hasEdge(id)) dst.addDirectedEdgeWithKey(id, source, target, look);
+    else dst.replaceEdgeAttributes(id, look);
+    this.pair(id, source, target, touched);
+  }
+
   /**
    * New sizes and colours for every actor, when nothing else changed since the last sync: written
    * in place with ONE graph event (`updateEachNodeAttributes`) instead of an event, an object and
-   * a renderer update per node. Returns false (nothing done) when records changed meanwhile.
+   * a renderer update per node. Only called once the records are in step (the change events are
+   * applied); returns false (nothing done) when the counts still disagree.
    */
   private restyleInPlace(src: PowerGraph, opts: DisplayOptions, range: [number, number]): boolean {
     const dst = this.display;
     if (dst.order !== src.order || this.actors.size !== src.order || dst.size !== src.size || this.rels.size !== src.size) return false;
-    let same = true;
-    src.forEachNode((id, a) => {
-      if (same && this.actors.get(id) !== a) same = false;
+    // Sizes first: when none changes (a new colouring) and the renderer can repaint in place, the
+    // event says "colour only" and sigma rewrites the nodes' slots instead of re-processing every
+    // node and relationship before the next frame. A size change keeps the full pass (arrow heads
+    // and the label grid depend on sizes).
+    const sizes = new Map<string, number>();
+    let resized = false;
+    dst.forEachNode((id, attr) => {
+      const size = nodeSize(this.actors.get(id)!, opts, range);
+      sizes.set(id, size);
+      if (size !== attr.size) resized = true;
     });
-    if (!same) return false;
-    dst.updateEachNodeAttributes((id, attr) => {
-      const a = this.actors.get(id)!;
-      attr.size = nodeSize(a, opts, range);
-      attr.color = nodeColor(a, opts);
-      return attr;
-    });
+    dst.updateEachNodeAttributes(
+      (id, attr) => {
+        attr.size = sizes.get(id)!;
+        attr.color = nodeColor(this.actors.get(id)!, opts);
+        return attr;
+      },
+      !resized && this.colourInPlace() ? { attributes: ["color"] } : undefined,
+    );
     return true;
   }
 
