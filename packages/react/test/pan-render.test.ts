@@ -8,7 +8,9 @@ import { renderAfterPan, type PanSigma } from "../src/sigma/pan-render.ts";
 function fakeSigma(hideEdgesOnMove = true) {
   const captor = Object.assign(new EventEmitter(), { draggedEvents: 0 });
   const calls: string[] = [];
+  let gliding = 0; // frames of inertia left
   const sigma = {
+    getCamera: () => ({ isAnimated: () => gliding-- > 0 }),
     refresh(opts?: unknown) {
       calls.push(opts === undefined ? "refresh" : `refresh ${JSON.stringify(opts)}`);
       return sigma;
@@ -29,7 +31,8 @@ function fakeSigma(hideEdgesOnMove = true) {
     }, 0);
     captor.emit("mouseup");
   };
-  return { sigma: sigma as unknown as PanSigma & typeof sigma, calls, mouseUp };
+  const glide = (frames: number): void => void (gliding = frames);
+  return { sigma: sigma as unknown as PanSigma & typeof sigma, calls, mouseUp, glide };
 }
 
 describe("renderAfterPan", () => {
@@ -46,6 +49,18 @@ describe("renderAfterPan", () => {
     sigma.refresh();
     sigma.refresh({ schedule: true });
     expect(calls).toEqual(["render", "refresh", 'refresh {"schedule":true}']);
+  });
+
+  it("renders only once the camera has stopped gliding (inertia frames hide edges)", async () => {
+    vi.useFakeTimers();
+    const { sigma, calls, mouseUp, glide } = fakeSigma();
+    renderAfterPan(sigma);
+    glide(3);
+    mouseUp(4);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([]);
+    await vi.runAllTimersAsync();
+    expect(calls).toEqual(["render"]);
   });
 
   it("leaves clicks, maps that do not hide edges, and removal alone", async () => {

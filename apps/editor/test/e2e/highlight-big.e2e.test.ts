@@ -129,18 +129,12 @@ describe("query highlight on a big map in Chromium", () => {
   });
 
   it("a camera drag brings the hidden relationships back with a render, not a re-indexing refresh", async () => {
-    // Count full refreshes (no partialGraph) at sigma's own method, beneath every wrapper.
+    // Count sigma's full passes over the graph (re-running the reducers, rebuilding every buffer).
     const before = await page.evaluate(() => {
       const w = window as unknown as { powermapEditor: Handle; __full: number };
       const sigma = w.powermapEditor.getSigma();
-      let proto = Object.getPrototypeOf(sigma) as { refresh(opts?: { partialGraph?: unknown }): unknown };
-      while (!Object.prototype.hasOwnProperty.call(proto, "refresh")) proto = Object.getPrototypeOf(proto) as typeof proto;
-      const own = proto.refresh;
       w.__full = 0;
-      proto.refresh = function (this: unknown, opts?: { partialGraph?: unknown }) {
-        if (!opts?.partialGraph) w.__full++;
-        return own.call(this, opts);
-      };
+      sigma.on("afterProcess", () => void w.__full++);
       // An empty spot between the packed actors and the three long relationships.
       return { start: sigma.graphToViewport({ x: 545, y: 250 }), camera: sigma.getCamera().getState() };
     });
@@ -155,6 +149,24 @@ describe("query highlight on a big map in Chromium", () => {
     const points = await edgePoints();
     await expect.poll(() => looks(points), { timeout: 30_000 }).toEqual({ diag1: "plain", diag2: "plain", middle: "plain" });
     // … without sigma re-indexing and re-processing the whole map.
+    expect(await page.evaluate(() => (window as unknown as { __full: number }).__full)).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("moving one actor repaints it and its relationships in place; the relationship follows it", async () => {
+    // The counter of full passes installed by the previous test is still in place.
+    const before = await edgePoints();
+    await page.evaluate(() => {
+      const w = window as unknown as { powermapEditor: Handle & { getMap(): { updateActor(id: string, patch: unknown): void } }; __full: number };
+      w.__full = 0;
+      w.powermapEditor.getMap().updateActor("n", { position: { x: 700, y: 0 } });
+    });
+    const after = await edgePoints();
+    expect(after.middle![0]!.x).toBeLessThan(before.middle![0]!.x - 5);
+    await expect.poll(() => looks(after), { timeout: 30_000 }).toEqual({ diag1: "plain", diag2: "plain", middle: "plain" });
+    // Where the relationship ran before, a quarter of the way down, there is no line any more.
+    const [was] = await colorsAt(page, await page.getByTestId("sigma-container").screenshot(), [before.middle![0]!]);
+    expect(teal(was!)).toBe(false);
     expect(await page.evaluate(() => (window as unknown as { __full: number }).__full)).toBe(0);
     expect(pageErrors).toEqual([]);
   });

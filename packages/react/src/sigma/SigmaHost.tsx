@@ -16,6 +16,7 @@ import { createDrawNodeLabel } from "./labels.ts";
 import { loadEdgePrograms } from "./programs.ts";
 import { followMapScale } from "./scale.ts";
 import { renderAfterPan } from "./pan-render.ts";
+import { repaintMovedNodes } from "./move-repaint.ts";
 import { webglAvailable } from "./webgl.ts";
 
 /** Settings passed once at creation (a stable object: never re-create sigma for a settings change). */
@@ -54,6 +55,7 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
     let disposed = false;
     let stopScale: (() => void) | null = null;
     let stopPan: (() => void) | null = null;
+    let stopMoves: (() => void) | null = null;
     // sigma touches WebGL globals when its module loads: import it only where WebGL exists.
     Promise.all([import("sigma"), loadEdgePrograms()])
       .then(([{ default: SigmaClass }, programs]) => {
@@ -70,6 +72,7 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
         controller.attachSigma(created);
         stopScale = followMapScale(created, controller.map, programs);
         stopPan = renderAfterPan(created);
+        stopMoves = repaintMovedNodes(created);
         setSigma(created);
         // Follow container size changes (side panel, table view toggling) without re-creating sigma;
         // a notification that changes nothing costs nothing (a refresh re-processes the whole map).
@@ -92,6 +95,7 @@ export function SigmaHost({ controller }: { controller: EditorController }) {
       ro?.disconnect();
       stopScale?.();
       stopPan?.();
+      stopMoves?.();
       if (s) {
         controller.attachSigma(null);
         s.kill();

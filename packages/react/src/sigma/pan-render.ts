@@ -9,6 +9,7 @@ import type Sigma from "sigma";
 
 /** The part of sigma this needs (so a test can give a stand-in). */
 export type PanSigma = Pick<Sigma, "refresh" | "scheduleRender" | "getSetting"> & {
+  getCamera(): { isAnimated(): boolean };
   getMouseCaptor(): { draggedEvents: number; on(event: "mouseup", fn: () => void): unknown; off(event: "mouseup", fn: () => void): unknown };
 };
 
@@ -26,10 +27,17 @@ export function renderAfterPan(sigma: PanSigma): () => void {
       afterDrag = false;
     }, 0);
   };
+  // Frames hide edges while the camera still glides (the drag's inertia): draw once it has stopped.
+  const nextFrame = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (f: () => void) => setTimeout(f, 16);
+  const renderWhenStill = (): void => {
+    if (sigma.getCamera().isAnimated()) nextFrame(renderWhenStill);
+    else sigma.scheduleRender();
+  };
   sigma.refresh = function (this: Sigma, opts?: Parameters<Sigma["refresh"]>[0]) {
     if (afterDrag && opts === undefined) {
       afterDrag = false;
-      return sigma.scheduleRender() as Sigma;
+      renderWhenStill();
+      return sigma as Sigma;
     }
     return refresh.call(this, opts);
   } as Sigma["refresh"];
