@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { PowerMap, RELATIONSHIP_KINDS, type Actor, type PowerGraph, type PowerMapDocument, type Relationship } from "@powermap/core";
+import { PowerMap, RELATIONSHIP_KINDS, mulberry32, type Actor, type PowerGraph, type PowerMapDocument, type Relationship } from "@powermap/core";
 import { createDisplayGraph, DisplaySync, type DisplayGraph, type DisplayOptions } from "../src/sigma/display-graph.ts";
 import { initialUiState } from "../src/state/ui-state.ts";
 
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (core's mulberry32), so a failing sequence can be replayed. */
+const rng = mulberry32;
 
 const opts: DisplayOptions = { appearance: initialUiState().appearance };
 const KINDS = ["influence", "donation", "family", "employment", "endorsement"].filter((k) => (RELATIONSHIP_KINDS as readonly string[]).includes(k)) as Relationship["kind"][];

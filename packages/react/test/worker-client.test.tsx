@@ -12,34 +12,12 @@ import { MAX_SIZE, MIN_SIZE } from "../src/sigma/display-graph.ts";
 import { setAppearance } from "../src/state/producers.ts";
 import { AnalysisStatus } from "../src/worker/AnalysisStatus.tsx";
 import { BackgroundValues } from "../src/worker/background-values.ts";
-import { AnalysisClient, StaleAnalysisError, type WorkerLike } from "../src/worker/client.ts";
-import { createAnalysisHandler } from "../src/worker/handler.ts";
-import type { AnalysisProgress, RunRequest, WorkerMessage } from "../src/worker/protocol.ts";
+import { AnalysisClient, StaleAnalysisError } from "../src/worker/client.ts";
+import type { AnalysisProgress } from "../src/worker/protocol.ts";
+import { FakeAnalysisWorker } from "./fake-analysis-worker.ts";
 
-class FakeWorker implements WorkerLike {
-  onmessage: ((e: MessageEvent<WorkerMessage>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  readonly inbox: RunRequest[] = [];
-  terminated = false;
-  private readonly handle = createAnalysisHandler();
-
-  postMessage(msg: RunRequest, transfer: Transferable[]): void {
-    if (this.terminated) throw new Error("posted to a terminated worker");
-    this.inbox.push(structuredClone(msg, { transfer }));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  /** Runs the oldest request and delivers its messages. */
-  process(): void {
-    const req = this.inbox.shift();
-    if (!req) throw new Error("no request to process");
-    this.handle(req, (msg, transfer = []) => {
-      const copy = structuredClone(msg, { transfer });
-      if (!this.terminated) this.onmessage?.({ data: copy } as MessageEvent<WorkerMessage>);
-    });
-  }
-}
+// Requests pass through structuredClone with their transfer lists and run through the real handler.
+class FakeWorker extends FakeAnalysisWorker {}
 
 function setup(opts: { inlineBelow?: number } = {}) {
   const map = PowerMap.fromDocument(schoolBoardExample());

@@ -12,6 +12,7 @@ import {
   PowerMap,
   RELATIONSHIP_KINDS,
   influencersOf,
+  mulberry32,
   pathsBetween,
   resolveGroup,
   schoolBoardExample,
@@ -27,17 +28,8 @@ import type { AnalysisJob, RunRequest, WireResult, WorkerMessage } from "../src/
 import { buildTransferSnapshot, decodeRelationshipIds } from "../src/worker/snapshot.ts";
 import { fakeWorkers } from "./fake-analysis-worker.ts";
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (core's mulberry32), so a failing sequence can be replayed. */
+const rng = mulberry32;
 
 const KINDS = RELATIONSHIP_KINDS.filter((k) => k !== "position" && k !== "employment");
 

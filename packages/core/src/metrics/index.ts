@@ -23,3 +23,4 @@ export type { Components } from "./components.ts";
 export { weakComponents, strongComponents } from "./components.ts";
 export { NodeHeap } from "./heap.ts";
 export { louvain, type LouvainGraph, type LouvainOptions, type LouvainResult } from "./louvain.ts";
+export { mulberry32 } from "./random.ts";
