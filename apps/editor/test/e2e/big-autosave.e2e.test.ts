@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
+import { type OpenEditor, openEditor } from "./harness.ts";
 
 const N = 3_000;
 const KEY = "powermap:autosave:v1";
@@ -20,28 +20,21 @@ function bigMapFile(): string {
   return file;
 }
 
-let served: Served | undefined;
-let browser: Launched | undefined;
+let editor: OpenEditor | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 const pointer = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? "null") as { store?: string; saveId?: string } | null, KEY);
 const order = () => page.evaluate(() => (window as unknown as { powermapEditor?: { getMap(): { graph: { order: number } } } }).powermapEditor?.getMap().graph.order ?? 0);
 const ready = () => page.getByTestId("sigma-container").locator("canvas").first().waitFor({ state: "attached", timeout: 120_000 });
 
 beforeAll(async () => {
-  requireChromium();
-  served = await serveEditor();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${served.url}?debug`);
-  await ready();
+  editor = await openEditor(120_000);
+  ({ page, pageErrors } = editor);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await editor?.close();
 });
 
 describe("big-map autosave in Chromium (IndexedDB)", () => {

@@ -6,7 +6,7 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build, preview, type PreviewServer } from "vite";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -117,4 +117,37 @@ export async function launchChromium(): Promise<Launched> {
 export function outputPath(name: string): string {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   return join(OUTPUT_DIR, name);
+}
+
+/** An editor open in Chromium for a test file (see openEditor). */
+export interface OpenEditor {
+  page: Page;
+  /** Uncaught errors of the page, in order. */
+  pageErrors: string[];
+  served: Served;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the build, launches Chromium and opens the editor with `?debug` (which exposes
+ * `window.powermapEditor`), then waits for the map canvas. Page errors are collected.
+ */
+export async function openEditor(timeoutMs = 60_000): Promise<OpenEditor> {
+  requireChromium();
+  const served = await serveEditor();
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${served.url}?debug`);
+  await page.getByTestId("sigma-container").locator("canvas").first().waitFor({ state: "attached", timeout: timeoutMs });
+  return {
+    page,
+    pageErrors,
+    served,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
+  };
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { PowerMapDocument } from "@powermap/core";
-import { launchChromium, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
+import { type OpenEditor, openEditor } from "./harness.ts";
 import { colorsAt } from "./pixels.ts";
 
 const N = 5000; // BIG_MAP_NODES: the smallest big map
@@ -28,24 +28,17 @@ function gridDocument(): PowerMapDocument {
   return { format: "powermap", version: 1, meta: { title: "big highlight" }, actors, relationships } as unknown as PowerMapDocument;
 }
 
-let served: Served | undefined;
-let browser: Launched | undefined;
+let editor: OpenEditor | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  served = await serveEditor();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${served.url}?debug`);
-  await page.getByTestId("sigma-container").locator("canvas").first().waitFor({ state: "attached", timeout: 60_000 });
+  editor = await openEditor();
+  ({ page, pageErrors } = editor);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await editor?.close();
 });
 
 interface Handle {

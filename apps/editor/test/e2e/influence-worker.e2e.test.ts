@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PowerMap, influencersOf, type PowerMapDocument } from "@powermap/core";
-import { launchChromium, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
+import { type OpenEditor, openEditor } from "./harness.ts";
 
 const N = 2500;
 
@@ -23,24 +23,17 @@ function hubDocument(): PowerMapDocument {
   return { format: "powermap", version: 1, meta: { title: "influence worker test" }, actors, relationships } as unknown as PowerMapDocument;
 }
 
-let served: Served | undefined;
-let browser: Launched | undefined;
+let editor: OpenEditor | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  served = await serveEditor();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${served.url}?debug`);
-  await page.getByTestId("sigma-container").locator("canvas").first().waitFor({ state: "attached", timeout: 60_000 });
+  editor = await openEditor();
+  ({ page, pageErrors } = editor);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await editor?.close();
 });
 
 /** The names of the ranked list, in order ("1. Actor 9" → "Actor 9"). */

@@ -4,26 +4,19 @@
 // measurements are a benchmark, bench/editor/freeze.ts, not a test.)
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchChromium, requireChromium, serveEditor, type Launched, type Served } from "./harness.ts";
+import { type OpenEditor, openEditor } from "./harness.ts";
 
-let served: Served | undefined;
-let browser: Launched | undefined;
+let editor: OpenEditor | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  served = await serveEditor();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${served.url}?debug`);
-  await page.getByTestId("sigma-container").locator("canvas").first().waitFor({ state: "attached", timeout: 60_000 });
+  editor = await openEditor();
+  ({ page, pageErrors } = editor);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+  await editor?.close();
 });
 
 describe("background analysis in Chromium", () => {
