@@ -415,9 +415,15 @@ async function main() {
                 if (!F.layoutHooked) { F.layoutHooked = true; window.powermapEditor.getController().display.on("eachNodeAttributesUpdated", () => F.layoutWrites++); } })()`);
               await layout.getByRole("button", { name: "Force-directed" }).click();
               await page.waitForTimeout(LAYOUT_MS);
-              const shown = (await layout.getByTestId("layout-progress").textContent().catch(() => null))?.trim() ?? "(no progress shown)";
-              await layout.getByRole("button", { name: "Stop force layout" }).click();
-              return [`progress shown at Stop: "${shown}"`];
+              // Read and clicked in the page: a locator would wait out a long frame, and the run may
+              // have ended by itself meanwhile (its duration is 20 s at most).
+              const shown = (await page.evaluate(`(() => {
+                const p = document.querySelector('[data-testid="layout-progress"]')?.textContent?.trim() ?? null;
+                const stop = [...document.querySelectorAll('section[aria-label="Layouts"] button')].find((b) => b.textContent === "Stop force layout");
+                stop?.click();
+                return p && (stop ? p : p + " (ended by itself)");
+              })()`)) as string | null;
+              return [`progress shown at Stop: "${shown ?? "none: the run had ended by itself"}"`];
             },
             async () => layout.getByRole("button", { name: "Force-directed" }).isVisible(),
           ),

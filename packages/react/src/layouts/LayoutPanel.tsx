@@ -1,14 +1,14 @@
-/** The layouts panel: force-directed (worker, stoppable), circular, and the stance × power grid. */
+/** The layouts panel: force-directed (worker, with progress, Stop and Cancel), circular, and the stance × power grid. */
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useEditor } from "../context.ts";
 import { applyCircularLayout } from "./circular.ts";
-import { startForceLayout, type ForceLayoutRun } from "./forceatlas2.ts";
+import { startForceLayout, type ForceLayoutProgress, type ForceLayoutRun } from "./forceatlas2.ts";
 import { disableGrid, enableGrid } from "./grid-view.ts";
 import { POWER_GRID_ID } from "./power-grid.ts";
 
 /** The layouts, described as data (label and what it does to the map and the history). */
 export const LAYOUTS = [
-  { id: "force", label: "Force-directed", hint: "ForceAtlas2 in the background. Stop it (or let it finish) to keep the result: one undo step." },
+  { id: "force", label: "Force-directed", hint: "ForceAtlas2 in the background. Stop it (or let it finish) to keep the result: one undo step. Cancel puts everything back." },
   { id: "circular", label: "Circle", hint: "Actors on a circle, grouped by side. One undo step." },
   { id: POWER_GRID_ID, label: "Power grid", hint: "Stance × power, like the paper grid. Drag an actor to another cell to change its stance and power." },
 ] as const;
@@ -18,6 +18,7 @@ export function LayoutPanel() {
   const { map, ui, readOnly } = ctx;
   const gridOn = useSyncExternalStore(ui.subscribe, () => ui.get().positionMode?.id === POWER_GRID_ID);
   const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<ForceLayoutProgress | null>(null);
   const run = useRef<ForceLayoutRun | null>(null);
 
   // A run outlives no panel: stopping on unmount keeps (commits) what it reached.
@@ -30,7 +31,14 @@ export function LayoutPanel() {
     }
     disableGrid(ctx);
     setRunning(true);
-    run.current = startForceLayout(ctx, { onStop: () => setRunning(false) });
+    setProgress(null);
+    run.current = startForceLayout(ctx, {
+      onProgress: setProgress,
+      onStop: () => {
+        setRunning(false);
+        setProgress(null);
+      },
+    });
   };
 
   const [force, circular, grid] = LAYOUTS;
@@ -40,7 +48,12 @@ export function LayoutPanel() {
         <button type="button" onClick={toggleForce} disabled={readOnly || map.graph.order === 0} aria-pressed={running} title={force.hint}>
           {running ? "Stop force layout" : force.label}
         </button>
-        <p className="pma-muted">{force.hint}</p>
+        {running && (
+          <button type="button" onClick={() => run.current?.cancel()} aria-label="Cancel force layout" title="Stop and put every actor back where it was">
+            Cancel
+          </button>
+        )}
+        {running ? <ForceProgress progress={progress} /> : <p className="pma-muted">{force.hint}</p>}
       </div>
       <div className="pma-layout-option">
         <button
@@ -63,5 +76,20 @@ export function LayoutPanel() {
         <p className="pma-muted">{grid.hint}</p>
       </div>
     </section>
+  );
+}
+
+/** Iterations done, time left, and (on a big map) how often the picture is updated. */
+function ForceProgress({ progress: p }: { progress: ForceLayoutProgress | null }) {
+  return (
+    <p className="pma-muted" data-testid="layout-progress" role="status">
+      <progress value={p ? p.elapsedMs : 0} max={p ? p.durationMs : 1} aria-label="Force layout progress" />{" "}
+      {!p
+        ? "Starting…"
+        : p.phase === "stopping"
+          ? `Stopping after ${p.iterations} iterations…`
+          : `${p.iterations} iteration${p.iterations === 1 ? "" : "s"}, ${Math.ceil(p.leftMs / 1000)} s left` +
+            (p.live ? "" : ` · map redrawn every few seconds (${p.updates} so far)`)}
+    </p>
   );
 }

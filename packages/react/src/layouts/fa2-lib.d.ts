@@ -1,0 +1,13 @@
+// Types for the two plain-JS files of graphology-layout-forceatlas2 (0.10.1) that the layout worker
+// imports directly: the single-iteration kernel and the default settings (the package only types
+// its graph-level entry points).
+declare module "graphology-layout-forceatlas2/iterate.js" {
+  import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+  /** One FA2 iteration, in place on the node matrix (10 floats a node) and edge matrix (3 an edge). */
+  export default function iterate(settings: Required<ForceAtlas2Settings>, nodes: Float32Array, edges: Float32Array): object;
+}
+declare module "graphology-layout-forceatlas2/defaults.js" {
+  import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+  const defaults: Required<ForceAtlas2Settings>;
+  export default defaults;
+}
