@@ -28,8 +28,8 @@ export { isBigMap, BIG_MAP_NODES, BIG_MAP_EDGES } from "./sigma/big-map.ts";
 // editor-app's modules (question panels, layouts, export), re-exported for embedders.
 export { ANALYSIS_PANELS, analysisPanels, InfluencePanel, PathsPanel, AppearancePanel as SizeColourPanel, LayoutPanel, ActorPicker, matchActors, pathsHighlight } from "./panels/analysis/index.ts";
 export type { AnalysisPanel } from "./panels/analysis/index.ts";
-export { startForceLayout, applyCircularLayout, circularPositions, powerGridMode, enableGrid, disableGrid, isGridOn, attachGridOverlay, LAYOUTS, POWER_GRID_ID } from "./layouts/index.ts";
-export type { ForceLayoutRun, ForceLayoutHost } from "./layouts/index.ts";
+export { startForceLayout, isLiveLayout, applyCircularLayout, circularPositions, powerGridMode, enableGrid, disableGrid, isGridOn, attachGridOverlay, LAYOUTS, POWER_GRID_ID } from "./layouts/index.ts";
+export type { ForceLayoutRun, ForceLayoutHost, ForceLayoutOptions, ForceLayoutProgress } from "./layouts/index.ts";
 export { exportPng, exportSvg, buildSvg, svgViewFromSigma, escapeXml, downloadBlob, fileNameFromTitle } from "./export/index.ts";
 export type { SvgView, PngOptions, ViewOptions } from "./export/index.ts";
 // Background analysis (web worker with progress and cancel; results keyed to map.version).
