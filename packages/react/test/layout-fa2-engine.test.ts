@@ -5,22 +5,15 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { mulberry32 } from "@powermap/core";
 import { createFa2Engine, type EngineClock } from "../src/layouts/fa2-engine.ts";
 import { layoutMatrices, layoutSettings } from "../src/layouts/fa2-matrices.ts";
 import type { LayoutMessage, LayoutRequest } from "../src/layouts/fa2-protocol.ts";
 
 type G = MultiDirectedGraph<{ x: number; y: number; size: number }, { size: number }>;
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (core's mulberry32). */
+const rng = mulberry32;
 
 /** `k` communities of `m` nodes: dense inside (p = 0.3), a few links between; random start positions. */
 function planted(k: number, m: number, seed: number): { graph: G; community: (id: string) => number } {
