@@ -133,10 +133,14 @@ function EditorBody({ controller, panels, toolbar }: { controller: EditorControl
           </Panel>
         </aside>
       </div>
-      <div className="pm-status" role="status" aria-live="polite" data-testid="status">
-        {status}
+      {/* One row of fixed height: a background job's progress appearing or ending must not resize
+          the canvas (each resize makes sigma re-process the whole map — seconds on a big one). */}
+      <div className="pm-statusbar">
+        <div className="pm-status" role="status" aria-live="polite" data-testid="status">
+          {status}
+        </div>
+        <AnalysisStatus controller={controller} />
       </div>
-      <AnalysisStatus controller={controller} />
     </div>
   );
 }

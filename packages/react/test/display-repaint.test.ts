@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import type Sigma from "sigma";
 import { PowerMap } from "@powermap/core";
+import { BIG_MAP_NODES } from "../src/sigma/big-map.ts";
 import { createDisplayGraph, DisplaySync, type DisplayGraph, type DisplayOptions } from "../src/sigma/display-graph.ts";
 import { repaintGuard } from "../src/sigma/repaint-guard.ts";
 import { initialUiState } from "../src/state/ui-state.ts";
@@ -60,6 +61,35 @@ describe("colour-only restyle in place", () => {
     sigma.process();
     map.removeActor("c");
     sync.sync(map.graph, { appearance: { ...base.appearance, colorBy: "kind", sizeBy: "uniform" } }, "nodes");
+    expect(hints.at(-1)).toBe(null);
+    guard.dispose();
+  });
+
+  it("on a big map a size change is repainted in place too (hinted size and colour), once sigma holds every node", () => {
+    const n = BIG_MAP_NODES;
+    const map = PowerMap.fromDocument({
+      ...doc(),
+      actors: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `A${i}`, kind: "person" as const, power: (1 + (i % 5)) as 1 | 2 | 3 | 4 | 5 })),
+      relationships: [{ id: "r", from: "a0", to: "a1", kind: "influence" as const }],
+    });
+    const display = createDisplayGraph();
+    const sync = new DisplaySync(display);
+    const base: DisplayOptions = { appearance: initialUiState().appearance };
+    sync.sync(map.graph, base);
+    const sigma = fakeSigma(display);
+    const guard = repaintGuard(sigma.sigma, display);
+    sync.colourInPlace = () => guard.ok;
+    const hints: unknown[] = [];
+    display.on("eachNodeAttributesUpdated", (e: { hints?: unknown }) => hints.push(e.hints ?? null));
+    sigma.process();
+    sync.sync(map.graph, { appearance: { ...base.appearance, sizeBy: "uniform" } }, "nodes");
+    expect(hints.at(-1)).toEqual({ attributes: ["size", "color"] });
+    expect(display.getNodeAttribute("a3", "size")).toBe(7);
+    sync.sync(map.graph, { appearance: { ...base.appearance, sizeBy: "uniform", colorBy: "kind" } }, "nodes");
+    expect(hints.at(-1)).toEqual({ attributes: ["color"] });
+    // Not processed since a node was added: the full pass, as on small maps.
+    map.addActor({ id: "late", name: "Late", kind: "person" });
+    sync.sync(map.graph, { appearance: { ...base.appearance, sizeBy: "power" } }, "nodes");
     expect(hints.at(-1)).toBe(null);
     guard.dispose();
   });

@@ -163,4 +163,32 @@ describe("query highlight on a big map in Chromium", () => {
     expect(await page.evaluate(() => (window as unknown as { __full: number }).__full)).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it("a new size for every actor (Size by) is repainted in place: bigger discs on screen, no full pass", async () => {
+    // Pixels of the disc of "se" (an isolated end of a long relationship) in a small box around it.
+    const discPixels = async (): Promise<number> => {
+      const at = await page.evaluate(() => {
+        const sigma = (window as unknown as { powermapEditor: Handle }).powermapEditor.getSigma();
+        return sigma.framedGraphToViewport(sigma.getNodeDisplayData("se")!);
+      });
+      const box = (await page.getByTestId("sigma-container").boundingBox())!;
+      const png = await page.screenshot({ clip: { x: box.x + at.x - 20, y: box.y + at.y - 20, width: 40, height: 40 } });
+      const points = Array.from({ length: 40 * 40 }, (_, i) => ({ x: i % 40, y: Math.floor(i / 40) }));
+      const colours = await colorsAt(page, png, points);
+      return colours.filter(([r, g, b]) => r + g + b < 600).length; // anything but the white background
+    };
+    await page.evaluate(() => ((document.querySelector('[data-testid="panel-size-colour"]') as HTMLDetailsElement).open = true));
+    await page.selectOption("#pma-size-by", "uniform");
+    await expect.poll(() => page.evaluate(() => (window as unknown as { powermapEditor: Handle }).powermapEditor.getSigma().getNodeDisplayData("se")!.size)).toBe(7);
+    const small = await discPixels();
+    await page.evaluate(() => void ((window as unknown as { __full: number }).__full = 0));
+    await page.selectOption("#pma-size-by", "degree");
+    // "se" has the highest degree among these actors (1, the others 0): the largest disc. The
+    // status bar shows the background job meanwhile without resizing the canvas (a resize would
+    // make sigma re-process everything).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { powermapEditor: Handle }).powermapEditor.getSigma().getNodeDisplayData("se")!.size)).toBe(18);
+    await expect.poll(discPixels, { timeout: 30_000 }).toBeGreaterThan(small * 2);
+    expect(await page.evaluate(() => (window as unknown as { __full: number }).__full)).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -316,8 +316,10 @@ export class DisplaySync {
     if (dst.order !== src.order || this.actors.size !== src.order || dst.size !== src.size || this.rels.size !== src.size) return false;
     // Sizes first: when none changes (a new colouring) and the renderer can repaint in place, the
     // event says "colour only" and sigma rewrites the nodes' slots instead of re-processing every
-    // node and relationship before the next frame. A size change keeps the full pass (arrow heads
-    // and the label grid depend on sizes).
+    // node and relationship before the next frame. A size change keeps the full pass on small maps
+    // (arrow heads and the label grid depend on sizes); on a big map it is hinted as size and
+    // colour, which sigma also repaints in place: the hairline arrow heads and the label grid keep
+    // the old sizes until the next full pass, instead of a second-long re-process of 500k edges.
     const sizes = new Map<string, number>();
     let resized = false;
     dst.forEachNode((id, attr) => {
@@ -331,7 +333,7 @@ export class DisplaySync {
         attr.color = nodeColor(this.actors.get(id)!, opts);
         return attr;
       },
-      !resized && this.colourInPlace() ? { attributes: ["color"] } : undefined,
+      this.colourInPlace() && (!resized || isBigMap(dst)) ? { attributes: resized ? ["size", "color"] : ["color"] } : undefined,
     );
     return true;
   }

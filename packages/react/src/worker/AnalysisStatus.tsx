@@ -28,7 +28,7 @@ export function AnalysisStatus({ controller }: { controller: EditorController })
   }, [controller]);
   if (tasks.length === 0) return null;
   return (
-    <div className="pm-status pm-analysis-status" data-testid="analysis-status">
+    <div className="pm-analysis-status" data-testid="analysis-status">
       {tasks.map((t) => (
         <span key={t.slot} data-testid={`analysis-task-${t.slot}`} data-phase={t.phase}>
           {t.label}: {PHASE_TEXT[t.phase]}{" "}
