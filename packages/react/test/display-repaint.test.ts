@@ -26,18 +26,24 @@ const doc = () => ({
   relationships: [{ id: "ab", from: "a", to: "b", kind: "influence" as const }],
 });
 
+/** The map synced into a display graph watched by a repaint guard; `hints` lists each bulk restyle's hints. */
+function synced(map: PowerMap) {
+  const display = createDisplayGraph();
+  const sync = new DisplaySync(display);
+  const base: DisplayOptions = { appearance: initialUiState().appearance };
+  sync.sync(map.graph, base);
+  const sigma = fakeSigma(display);
+  const guard = repaintGuard(sigma.sigma, display);
+  sync.colourInPlace = () => guard.ok;
+  const hints: unknown[] = [];
+  display.on("eachNodeAttributesUpdated", (e: { hints?: unknown }) => hints.push(e.hints ?? null));
+  return { display, sync, base, sigma, guard, hints };
+}
+
 describe("colour-only restyle in place", () => {
   it("tells the renderer 'colour only' when no size changed and sigma's buffers hold every node; else the full pass", () => {
     const map = PowerMap.fromDocument(doc());
-    const display = createDisplayGraph();
-    const sync = new DisplaySync(display);
-    const base: DisplayOptions = { appearance: initialUiState().appearance };
-    sync.sync(map.graph, base);
-    const sigma = fakeSigma(display);
-    const guard = repaintGuard(sigma.sigma, display);
-    sync.colourInPlace = () => guard.ok;
-    const hints: unknown[] = [];
-    display.on("eachNodeAttributesUpdated", (e: { hints?: unknown }) => hints.push(e.hints ?? null));
+    const { sync, sigma, guard, hints, base, display } = synced(map);
 
     // Not processed yet: full pass even for a colour change.
     sync.sync(map.graph, { appearance: { ...base.appearance, colorBy: "kind" } }, "nodes");
@@ -72,15 +78,7 @@ describe("colour-only restyle in place", () => {
       actors: Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `A${i}`, kind: "person" as const, power: (1 + (i % 5)) as 1 | 2 | 3 | 4 | 5 })),
       relationships: [{ id: "r", from: "a0", to: "a1", kind: "influence" as const }],
     });
-    const display = createDisplayGraph();
-    const sync = new DisplaySync(display);
-    const base: DisplayOptions = { appearance: initialUiState().appearance };
-    sync.sync(map.graph, base);
-    const sigma = fakeSigma(display);
-    const guard = repaintGuard(sigma.sigma, display);
-    sync.colourInPlace = () => guard.ok;
-    const hints: unknown[] = [];
-    display.on("eachNodeAttributesUpdated", (e: { hints?: unknown }) => hints.push(e.hints ?? null));
+    const { sync, sigma, guard, hints, base, display } = synced(map);
     sigma.process();
     sync.sync(map.graph, { appearance: { ...base.appearance, sizeBy: "uniform" } }, "nodes");
     expect(hints.at(-1)).toEqual({ attributes: ["size", "color"] });
