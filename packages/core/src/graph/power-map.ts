@@ -227,7 +227,7 @@ export class PowerMap {
     const origin = "PowerMap.updateActor";
     const before = this.requireActor(origin, id);
     if (patch.id !== undefined && patch.id !== id) throw new UsageError(`${origin}: the id of an actor cannot change ("${id}" → "${patch.id}")`);
-    const after = this.validate(origin, Actor, "actors", this.actorIndex(id), merge(before, patch));
+    const after = this.validate(origin, Actor, "actors", () => this.actorIndex(id), merge(before, patch));
     this.run(updateActorCommand(this.store, before, after));
     return after;
   }
@@ -251,7 +251,7 @@ export class PowerMap {
     const origin = "PowerMap.updateRelationship";
     const before = this.requireRelationship(origin, id);
     if (patch.id !== undefined && patch.id !== id) throw new UsageError(`${origin}: the id of a relationship cannot change ("${id}" → "${patch.id}")`);
-    const after = this.validate(origin, Relationship, "relationships", this.relationshipIndex(id), merge(before, patch));
+    const after = this.validate(origin, Relationship, "relationships", () => this.relationshipIndex(id), merge(before, patch));
     this.run(updateRelationshipCommand(this.store, before, after));
     return after;
   }
@@ -368,7 +368,7 @@ export class PowerMap {
     if (this.open) throw new UsageError(`${origin}: not allowed inside batch()`);
   }
 
-  private validate<T>(origin: string, schema: ZodType<T>, collection: "actors" | "relationships" | "meta", index: number, value: unknown): T {
+  private validate<T>(origin: string, schema: ZodType<T>, collection: "actors" | "relationships" | "meta", index: number | (() => number), value: unknown): T {
     return validateRecord(origin, schema, collection, index, value, collection === "relationships" ? (id) => this.graph.hasNode(id) : undefined);
   }
 
@@ -381,7 +381,7 @@ export class PowerMap {
     return this.graph.getEdgeAttributes(id);
   }
 
-  /** Index of a record in map order (only needed to word an error message). */
+  /** Index of a record in map order: a walk of the whole map, so only called to word an error message. */
   private actorIndex(id: string): number {
     const seq = this.store.actorSeqOf(id);
     return this.graph.reduceNodes((n, key) => (this.store.actorSeqOf(key) < seq ? n + 1 : n), 0);

@@ -24,9 +24,29 @@ function fail(origin: string, issues: Issue[]): never {
 /**
  * Validates one record for a mutation and returns a frozen private copy. Throws ValidationError
  * whose issues name the record and field, in the same words as `parse`. With `hasActor`, a
- * relationship must also point at existing actors and have its dates in order.
+ * relationship must also point at existing actors and have its dates in order. `index` may be a
+ * function: finding an existing record's place in map order walks the whole map (a second-long
+ * pause per edit at 500k relationships), so it is asked for only when there is an issue to word.
  */
-export function validateRecord<T>(origin: string, schema: z.ZodType<T>, collection: Collection, index: number, value: unknown, hasActor?: (id: string) => boolean): T {
+export function validateRecord<T>(
+  origin: string,
+  schema: z.ZodType<T>,
+  collection: Collection,
+  index: number | (() => number),
+  value: unknown,
+  hasActor?: (id: string) => boolean,
+): T {
+  if (typeof index === "number") return validateAt(origin, schema, collection, index, value, hasActor);
+  try {
+    return validateAt(origin, schema, collection, 0, value, hasActor);
+  } catch (e) {
+    // Validation is deterministic: the second run fails the same way, now naming the real index.
+    if (e instanceof ValidationError) return validateAt(origin, schema, collection, index(), value, hasActor);
+    throw e;
+  }
+}
+
+function validateAt<T>(origin: string, schema: z.ZodType<T>, collection: Collection, index: number, value: unknown, hasActor?: (id: string) => boolean): T {
   const id = value !== null && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
   const locate = recordLocator(collection, index, id);
   const prefix = collection === "meta" ? ["meta"] : [collection, index];

@@ -243,7 +243,8 @@ class Snapshot implements AnalysisSnapshot {
     readonly ids: readonly string[],
     private readonly actors: readonly Actor[],
     private idIndex: ReadonlyMap<string, number> | undefined,
-    readonly relationships: readonly Relationship[],
+    /** The records 0…m−1; may be longer when borrowed from the columns (see `relationships`). */
+    private rels: readonly Relationship[],
     /** Actor number of each relationship's ends (may be longer than m; read 0…m−1 only). */
     private readonly from: Int32Array,
     private readonly to: Int32Array,
@@ -257,6 +258,16 @@ class Snapshot implements AnalysisSnapshot {
       // One generation back is enough: the chain would otherwise keep every revision alive.
       this.prior.prior = undefined;
     }
+  }
+
+  /**
+   * The relationship records. Borrowed from the graph's columns, the list may since have grown
+   * (the columns append new relationships without copying it): then this snapshot's first m are
+   * copied once, on first read, so its length is always m.
+   */
+  get relationships(): readonly Relationship[] {
+    if (this.rels.length !== this.m) this.rels = this.rels.slice(0, this.m);
+    return this.rels;
   }
 
   /** The previous revision's snapshot when the relationships link the same actor numbers. */

@@ -17,6 +17,8 @@ import { defaultWeight, kindCode } from "./codes.ts";
  * (copy on write), so a snapshot never sees a later revision.
  */
 let columnsMade = 0;
+/** Relationship lookups answered by a scan before the key → slot index is built. */
+const SCANS_BEFORE_INDEX = 16;
 
 export class GraphColumns {
   /** Tells the columns of different graphs apart in `structureRevision`. */
@@ -45,14 +47,20 @@ export class GraphColumns {
   /** Set by events the columns cannot follow one by one; the next `columnsOf` rebuilds. */
   stale = false;
   /**
-   * The columns are borrowed by a snapshot: copy before writing. Actors and relationships apart,
-   * so moving an actor does not copy 500k relationship entries.
+   * The columns are borrowed by a snapshot: copy before writing. Kept apart per group of columns an
+   * edit writes, so an edit copies only what it changes: moving an actor copies no relationship
+   * column, a new relationship copies nothing (it is written past the borrowed length), a changed
+   * one copies its record list and codes, a removed one its record list and links. (Copying all
+   * five relationship columns at 500k relationships cost 50–100 ms per edit.)
    */
   private actorsLent = false;
-  private relsLent = false;
+  private relRecordsLent = false;
+  private relCodesLent = false;
+  private relLinksLent = false;
   private actorSlot = new Map<string, number>();
-  /** Relationship key → slot, built on the first removal or update (bulk loads never need it). */
+  /** Relationship key → slot, built after a few removals or updates (bulk loads never need it). */
   private relSlot: Map<string, number> | undefined;
+  private relScans = 0;
 
   constructor(private readonly graph: PowerGraph) {
     this.reload();
@@ -67,7 +75,7 @@ export class GraphColumns {
     graph.on("edgeAttributesUpdated", ({ key, attributes }) => {
       const s = this.relSlotOf(key);
       if (s === undefined) return;
-      this.writableRels().relRecords[s] = attributes;
+      this.writableRelRecords().writableRelCodes().relRecords[s] = attributes;
       this.relEpoch++;
       this.relKind[s] = kindCode(attributes);
       this.relWeight[s] = defaultWeight(attributes);
@@ -92,7 +100,7 @@ export class GraphColumns {
   reload(): void {
     this.relinked();
     this.actorsLent = false;
-    this.relsLent = false;
+    this.relRecordsLent = this.relCodesLent = this.relLinksLent = false;
     this.actorKeys = [];
     this.actorRecords = [];
     this.actorCount = 0;
@@ -106,6 +114,7 @@ export class GraphColumns {
     this.relSlots = 0;
     this.relCount = 0;
     this.relSlot = undefined;
+    this.relScans = 0;
     this.stale = false;
     this.graph.forEachNode((key, attrs) => this.addActor(key, attrs));
     this.graph.forEachEdge((key, attrs, source, target) => this.addRelationship(key, source, target, attrs));
@@ -125,7 +134,7 @@ export class GraphColumns {
     relWeight: Float64Array;
   } {
     this.actorsLent = true;
-    this.relsLent = true;
+    this.relRecordsLent = this.relCodesLent = this.relLinksLent = true;
     return {
       actorKeys: this.actorKeys as string[],
       actorRecords: this.actorRecords as Actor[],
@@ -153,15 +162,31 @@ export class GraphColumns {
     return this;
   }
 
-  /** Copies the lent relationship columns before they change. */
-  private writableRels(): this {
-    if (this.relsLent) {
-      this.relsLent = false;
+  /** Copies the lent relationship record list before a slot a snapshot reads changes. */
+  private writableRelRecords(): this {
+    if (this.relRecordsLent) {
+      this.relRecordsLent = false;
       this.relRecords = this.relRecords.slice();
-      this.relFrom = this.relFrom.slice();
-      this.relTo = this.relTo.slice();
+    }
+    return this;
+  }
+
+  /** Copies the lent kind and weight columns before a slot a snapshot reads changes. */
+  private writableRelCodes(): this {
+    if (this.relCodesLent) {
+      this.relCodesLent = false;
       this.relKind = this.relKind.slice();
       this.relWeight = this.relWeight.slice();
+    }
+    return this;
+  }
+
+  /** Copies the lent end columns before a slot a snapshot reads changes. */
+  private writableRelLinks(): this {
+    if (this.relLinksLent) {
+      this.relLinksLent = false;
+      this.relFrom = this.relFrom.slice();
+      this.relTo = this.relTo.slice();
     }
     return this;
   }
@@ -192,7 +217,9 @@ export class GraphColumns {
       this.stale = true; // an edge event before its node's: not something graphology does
       return;
     }
-    this.writableRels().relinked();
+    // Written at slot relSlots, past the length a snapshot borrowed: no copy (a snapshot reads
+    // its first m records only, see Snapshot.relationships).
+    this.relinked();
     const s = this.relSlots++;
     if (s === this.relFrom.length) {
       this.relFrom = grow(this.relFrom);
@@ -213,8 +240,8 @@ export class GraphColumns {
   private dropRelationship(key: string): void {
     const s = this.relSlotOf(key);
     if (s === undefined) return;
-    this.writableRels().relinked();
-    this.relSlot!.delete(key);
+    this.writableRelRecords().writableRelLinks().relinked();
+    this.relSlot?.delete(key);
     this.relKeys[s] = undefined;
     this.relRecords[s] = undefined;
     this.relFrom[s] = -1;
@@ -223,6 +250,13 @@ export class GraphColumns {
   }
 
   private relSlotOf(key: string): number | undefined {
+    // The first few lookups scan the key column (~12 ms at 500k): building the index costs 20
+    // times that, a pause on the first edit of a relationship; a run of edits builds it.
+    if (!this.relSlot && this.relScans < SCANS_BEFORE_INDEX) {
+      this.relScans++;
+      const s = this.relKeys.indexOf(key);
+      return s === -1 ? undefined : s;
+    }
     if (!this.relSlot) {
       const index = new Map<string, number>();
       for (let s = 0; s < this.relSlots; s++) if (this.relFrom[s] !== -1) index.set(this.relKeys[s]!, s);
@@ -235,7 +269,7 @@ export class GraphColumns {
   private squeezeIfSparse(): void {
     const holes = this.actorKeys.length - this.actorCount + this.relSlots - this.relCount;
     if (holes < 1024 || holes < this.actorCount + this.relCount) return;
-    this.writableRels();
+    this.writableRelRecords().writableRelCodes().writableRelLinks();
     const newSlot = new Int32Array(this.actorKeys.length);
     const keys: string[] = [];
     const records: Actor[] = [];

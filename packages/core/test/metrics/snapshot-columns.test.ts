@@ -91,6 +91,21 @@ describe("buildSnapshot follows the graph through its change events", () => {
     }
   });
 
+  it("never changes an earlier snapshot, read only after later random edits", () => {
+    for (const seed of [5, 6, 7]) {
+      const graph: PowerGraph = new MultiDirectedGraph<Actor, Relationship, Meta>({ allowSelfLoops: true });
+      buildSnapshot(graph);
+      // Each kept snapshot is built (borrowing the columns) but read only steps later, so a
+      // column written in place instead of copied would show up in its layout.
+      const kept: { snap: AnalysisSnapshot; expected: unknown; step: number }[] = [];
+      randomEdits(graph, seed, 300, (step) => {
+        for (const k of kept) expect(layout(k.snap), `seed ${seed}: snapshot of step ${k.step}, read at step ${step}`).toEqual(k.expected);
+        kept.length = 0;
+        if (step % 2 === 0) kept.push({ snap: buildSnapshot(graph), expected: layout(walked(graph)), step });
+      });
+    }
+  });
+
   it("starts from a walk when first used on a graph that already has content", () => {
     const graph = new MultiDirectedGraph<Actor, Relationship, Meta>({ allowSelfLoops: true });
     for (const id of ["a", "b", "c"]) graph.addNode(id, actor(id));

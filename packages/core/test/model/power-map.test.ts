@@ -153,6 +153,9 @@ describe("mutations, undo and redo", () => {
     expect(map.graph.target("r2")).toBe("p");
     expect(map.toDocument()).toEqual(before);
     expect(() => map.updateRelationship("r2", { to: "ghost" })).toThrow(ValidationError);
+    // The record's place in map order is found only to word the error, and named right.
+    const bad = catchError(() => map.updateRelationship("r3", { strength: 9 })) as ValidationError;
+    expect(bad.issues[0]).toMatchObject({ field: "strength", record: { collection: "relationships", index: 2, id: "r3" } });
     expect(() => map.updateRelationship("zz", { strength: 1 })).toThrow(NotFoundError);
   });
 
