@@ -3,7 +3,8 @@
 // on the campaign-sized example map.
 // Run: node --import tsx bench/query-speed.ts [actors]
 import { influencersOf, pathsBetween } from "../packages/core/src/analysis/index.ts";
-import { graphFromDocument, schoolBoardExample } from "../packages/core/src/graph/index.ts";
+import { PowerMap, graphFromDocument, schoolBoardExample } from "../packages/core/src/graph/index.ts";
+import { snapshotOf } from "../packages/core/src/snapshot/index.ts";
 import type { PowerGraph } from "../packages/core/src/graph/types.ts";
 import { documentOfEdges, generateEdges } from "./lib/gen.ts";
 
@@ -68,6 +69,22 @@ time(`pathsBetween ${mid} → a0 right after a relationship edit (arrays rebuilt
   editRelationship();
   return pathsBetween(graph, mid, "a0", { k: 5 });
 });
+
+// The edits themselves, through PowerMap (validation, undo command, events), each followed by
+// snapshotOf as the editor's background analysis does: the snapshot borrows the graph's columns,
+// so the next edit has to copy what it writes (see snapshot/columns.ts).
+const map = PowerMap.fromDocument(doc, { trusted: true });
+snapshotOf(map);
+let k = 0;
+const edited = (label: string, edit: () => unknown): void =>
+  time(label, () => {
+    edit();
+    return snapshotOf(map);
+  });
+edited("PowerMap.updateRelationship (strength) + snapshotOf", () => map.updateRelationship(map.graph.edges("a99")[0]!, { strength: 1 + (++k % 5) }));
+edited("PowerMap.addRelationship + snapshotOf", () => map.addRelationship({ from: "a5", to: `a${1000 + ++k}`, kind: "donation" }));
+edited("PowerMap.updateActor (position) + snapshotOf", () => map.updateActor("a7", { position: { x: ++k, y: k } }));
+edited("PowerMap.removeRelationship + snapshotOf", () => map.removeRelationship(map.graph.edges("a5").at(-1)!));
 
 const school = graphFromDocument(schoolBoardExample());
 console.log(`school board example: ${school.order} actors, ${school.size} relationships`);

@@ -109,15 +109,11 @@ class Builder {
         }
         this.i = end;
       } else if (this.pass === 1) {
-        // Out-arcs of each actor, back to relationship order: from[r] = v, to[r] = target.
-        const { outOffsets, outTargets, outRel } = snap;
-        const end = Math.min(snap.n, this.i + CHUNK);
-        for (let v = this.i; v < end; v++)
-          for (let a = outOffsets[v]!; a < outOffsets[v + 1]!; a++) {
-            const r = outRel[a]!;
-            s.from[r] = v;
-            s.to[r] = outTargets[a]!;
-          }
+        // The ends in relationship order, copied from core's columns (its sorted adjacency is
+        // never needed here: sorting it would be one unsliced block of O(m)).
+        const end = Math.min(snap.m, this.i + 32 * CHUNK);
+        s.from.set(snap.relFrom.subarray(this.i, end), this.i);
+        s.to.set(snap.relTo.subarray(this.i, end), this.i);
         this.i = end;
       } else if (this.pass === 2) {
         const rels = snap.relationships;
@@ -135,7 +131,7 @@ class Builder {
         }
         this.i = end;
       } else return true;
-      if (this.i >= (this.pass === 2 ? snap.m : snap.n)) {
+      if (this.i >= (this.pass === 0 ? snap.n : snap.m)) {
         this.pass++;
         this.i = 0;
       }
