@@ -117,7 +117,7 @@ class Builder {
         this.i = end;
       } else if (this.pass === 2) {
         const rels = snap.relationships;
-        const end = Math.min(snap.m, this.i + 4 * CHUNK);
+        const end = Math.min(snap.m, this.i + CHUNK);
         for (let r = this.i; r < end; r++) {
           const rel = rels[r]!;
           s.kind[r] = KIND_CODE.get(rel.kind) ?? UNKNOWN_KIND_CODE;
