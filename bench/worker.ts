@@ -167,5 +167,7 @@ if (n <= 200_000) {
   run("Louvain", "graphology", () => louvain(g));
 }
 run("influencersOf (depth 3)", "powermap", () => core.influencersOf(graph, target, { depth: 3 }), { note: `target ${target} (largest hub)` });
+// The usual question is about an ordinary actor: the search stays in its neighbourhood.
+run("influencersOf (depth 3; ordinary actor)", "powermap", () => core.influencersOf(graph, from, { depth: 3 }), { note: `target ${from} (degree ${graph.degree(from)})` });
 run("pathsBetween (k=5)", "powermap", () => core.pathsBetween(graph, from, target, { k: 5 }), { note: `${from} → ${target}` });
 run("pathsBetween (k=5)", "graphology", () => bidirectional(g, from, target), { note: "1 shortest path only (bidirectional BFS)" });
