@@ -52,7 +52,8 @@ function entryOf(graph: PowerGraph): Entry {
 /**
  * The analysis snapshot of the map's current revision, built on first use and reused by every
  * measure until the map changes (graph change events or a new `PowerMap.version`).
- * Snapshots for up to 8 distinct `asOf` dates are kept per revision.
+ * Snapshots for up to 8 distinct `asOf` dates are kept per revision. A map given with its own
+ * `snapshot` (see MapLike), or a snapshot itself, is answered with that snapshot.
  */
 export function snapshotOf(map: MapLike | AnalysisSnapshot, opts: SnapshotOptions = {}): AnalysisSnapshot {
   checkAsOf(opts.asOf, "snapshotOf");
@@ -62,6 +63,8 @@ export function snapshotOf(map: MapLike | AnalysisSnapshot, opts: SnapshotOption
     }
     return map;
   }
+  const given = (map as { snapshot?: unknown }).snapshot;
+  if (isSnapshot(given)) return snapshotOf(given, opts);
   const graph = graphOf(map);
   const e = entryOf(graph);
   const v = (map as { version?: unknown }).version;

@@ -3,6 +3,7 @@ import { influencersOf } from "../../src/analysis/influence.ts";
 import { InfluenceView } from "../../src/analysis/influence-graph.ts";
 import { AmbiguousNameError, NotFoundError, UsageError } from "../../src/errors.ts";
 import type { PowerGraph } from "../../src/graph/types.ts";
+import { buildSnapshot } from "../../src/snapshot/build.ts";
 import { build } from "./build.ts";
 
 /*
@@ -60,6 +61,16 @@ describe("influencersOf", () => {
     expect(s.union).toBeCloseTo(-37 / 399, 12);
     expect(res.find((r) => r.id === "union")).toMatchObject({ sign: -1, effect: "opposes" });
     expect(res[0]).toMatchObject({ sign: 1, effect: "pushes", name: "Riverton Growth PAC" });
+  });
+
+  it("reads a snapshot given with the map, the graph then holding the actors only (a worker's case)", () => {
+    const full = map();
+    const actorsOnly = full.copy();
+    actorsOnly.clearEdges();
+    const given = { graph: actorsOnly, snapshot: buildSnapshot(full) };
+    expect(influencersOf(given, "dana").map((r) => [r.id, r.score])).toEqual(influencersOf(full, "dana").map((r) => [r.id, r.score]));
+    // Without the snapshot the same graph has no relationships, hence no influencers.
+    expect(influencersOf(actorsOnly, "dana")).toEqual([]);
   });
 
   it("depth truncates the sum", () => {

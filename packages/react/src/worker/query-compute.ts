@@ -6,18 +6,17 @@
  *
  * Core's queries read the actor graph (`graphOf`) only to check ids and name actors, and the
  * analysis snapshot (`snapshotOf`) for everything else. The worker has no full graph, so it hands
- * them a snapshot that also carries a nodes-only graph: `snapshotOf` returns a snapshot as it is,
- * `graphOf` reads its `graph`. (A local adapter: core could accept `{ graph, snapshot }` instead.)
+ * them `{ graph, snapshot }` (core's MapLike): a nodes-only graph and the snapshot it received.
  */
 import { MultiDirectedGraph } from "graphology";
 import { influencersOf, pathsBetween, type Actor, type AnalysisSnapshot, type ExplainedPath, type MapLike, type PowerGraph } from "@powermap/core";
 import type { QueryJob, WirePath, WireResult } from "./protocol.ts";
 
 /** The snapshot, seen by core's queries as a map whose graph holds the actors (no relationships). */
-export function queryMapOf(snap: AnalysisSnapshot): MapLike {
+export function queryMapOf(snapshot: AnalysisSnapshot): MapLike {
   const graph: PowerGraph = new MultiDirectedGraph({ allowSelfLoops: true });
-  for (const id of snap.ids) graph.addNode(id, { id } as Actor);
-  return Object.defineProperty(snap, "graph", { value: graph, enumerable: false }) as AnalysisSnapshot & { graph: PowerGraph };
+  for (const id of snapshot.ids) graph.addNode(id, { id } as Actor);
+  return { graph, snapshot };
 }
 
 /** A path as ids (core's cost and score kept as computed). */
