@@ -35,6 +35,20 @@ export function updateActorCommand(store: MapStore, before: Actor, after: Actor)
   };
 }
 
+/**
+ * New positions for many actors as one command: the records are swapped in place without touching
+ * the name index (names are unchanged), one graph event per actor, one Change for them all.
+ */
+export function moveActorsCommand(store: MapStore, label: string, before: readonly Actor[], after: readonly Actor[]): Command {
+  const ids = after.map((a) => a.id);
+  const ch = () => change("batch", label, ids);
+  return {
+    label,
+    apply: () => (store.replaceActorRecords(after), ch()),
+    invert: () => (store.replaceActorRecords(before), ch()),
+  };
+}
+
 export function removeActorCommand(store: MapStore, id: string): Command {
   const g = store.graph;
   const actor = g.getNodeAttributes(id);

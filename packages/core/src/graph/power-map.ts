@@ -3,6 +3,7 @@ import { batchCommand, History, mergeChanges, type Change, type Command } from "
 import {
   addActorCommand,
   addRelationshipCommand,
+  moveActorsCommand,
   removeActorCommand,
   removeRelationshipCommand,
   replaceDocumentCommand,
@@ -230,6 +231,36 @@ export class PowerMap {
     const after = this.validate(origin, Actor, "actors", () => this.actorIndex(id), merge(before, patch));
     this.run(updateActorCommand(this.store, before, after));
     return after;
+  }
+
+  /**
+   * Moves many actors at once (a layout, a multi-drag) as ONE undo step and one change event (type
+   * "batch"); positions equal to the current ones are skipped. Returns how many actors moved. Fails
+   * before changing anything on an unknown id (NotFoundError) or a coordinate that is not a finite
+   * number (ValidationError naming the actor and field). Unlike a `batch` of `updateActor` calls it
+   * does not re-validate the unchanged rest of each record: at 100k actors that batch took seconds.
+   */
+  moveActors(positions: Iterable<readonly [string, { readonly x: number; readonly y: number }]>, label = "Move actors"): number {
+    const origin = "PowerMap.moveActors";
+    const before: Actor[] = [];
+    const after: Actor[] = [];
+    for (const [id, p] of positions) {
+      const a = this.requireActor(origin, id);
+      for (const axis of ["x", "y"] as const) {
+        const v = (p as Record<string, unknown>)[axis];
+        if (typeof v !== "number" || !Number.isFinite(v)) {
+          // The same words as any other invalid actor (record index and field).
+          this.validate(origin, Actor, "actors", () => this.actorIndex(id), { ...a, position: { x: p.x, y: p.y } });
+          throw new UsageError(`${origin}: position.${axis} of actor "${id}" must be a finite number`);
+        }
+      }
+      if (a.position && a.position.x === p.x && a.position.y === p.y) continue;
+      before.push(a);
+      after.push(Object.freeze({ ...a, position: Object.freeze({ x: p.x, y: p.y }) }));
+    }
+    if (after.length === 0) return 0;
+    this.run(moveActorsCommand(this.store, label, before, after));
+    return after.length;
   }
 
   /** Removes the actor and all its relationships (undo restores them all, with the same ids). */

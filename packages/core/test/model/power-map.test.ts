@@ -93,6 +93,49 @@ describe("mutations, undo and redo", () => {
     expect(map.hasActor("bad")).toBe(false);
   });
 
+  it("moveActors: one undo step and one event for many actors; unchanged positions skipped; bad input changes nothing", () => {
+    const map = PowerMap.fromDocument(small());
+    const events: ChangeEvent[] = [];
+    map.subscribe((e) => events.push(e));
+    const before = map.toDocument();
+    const moved = map.moveActors(
+      new Map([
+        ["u", { x: 1, y: 2 }],
+        ["p", { x: -3.5, y: 4 }],
+      ]),
+      "Layout",
+    );
+    expect(moved).toBe(2);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.change).toMatchObject({ type: "batch", label: "Layout", actorIds: ["u", "p"] });
+    expect(map.getActor("p")).toEqual({ ...small().actors[2], position: { x: -3.5, y: 4 } });
+    expect(Object.isFrozen(map.getActor("p")!.position)).toBe(true);
+    // The name index still finds the moved actors by name and alias.
+    expect(map.findActor("P. Lee").id).toBe("p");
+    // Same positions again: nothing to do, no event, no undo step.
+    expect(map.moveActors([["u", { x: 1, y: 2 }]])).toBe(0);
+    expect(events).toHaveLength(1);
+    // What a batch of updateActor calls gives, record for record.
+    const viaUpdates = PowerMap.fromDocument(small());
+    viaUpdates.batch("Layout", () => {
+      viaUpdates.updateActor("u", { position: { x: 1, y: 2 } });
+      viaUpdates.updateActor("p", { position: { x: -3.5, y: 4 } });
+    });
+    expect(map.toDocument()).toEqual(viaUpdates.toDocument());
+    map.undo();
+    expect(map.toDocument()).toEqual(before);
+    map.redo();
+    expect(map.getActor("u")!.position).toEqual({ x: 1, y: 2 });
+    // Unknown id or a coordinate that is not a finite number: an error, and nothing moved.
+    const now = map.toDocument();
+    expect(() => map.moveActors([["g", { x: 9, y: 9 }], ["ghost", { x: 0, y: 0 }]])).toThrow(NotFoundError);
+    const bad = catchError(() => map.moveActors([["g", { x: 9, y: 9 }], ["b", { x: Number.NaN, y: 0 }]])) as ValidationError;
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect(bad.issues[0]).toMatchObject({ field: "position.x", record: { collection: "actors", index: 1, id: "b" } });
+    expect(map.toDocument()).toEqual(now);
+    expect(events).toHaveLength(3); // the move, its undo and redo; nothing from the refused calls
+  });
+
   it("updateActor: merges the patch, removes fields set to undefined, keeps the id", () => {
     const map = PowerMap.fromDocument(small());
     map.updateActor("p", { stance: 2, title: "Chair" });
