@@ -1,5 +1,6 @@
 // The FA2 engine of the layout worker: same positions as graphology's own synchronous ForceAtlas2
-// for the same start positions and iterations (deterministic FA2, with and without Barnes–Hut),
+// for the same start positions and iterations (deterministic FA2, with and without Barnes–Hut, with
+// the matrices built in one go or in slices as on a big map),
 // communities planted in a random graph come out separated, and positions are sent only when the
 // main thread asked for them.
 import { describe, expect, it } from "vitest";
@@ -7,7 +8,7 @@ import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { mulberry32 } from "@powermap/core";
 import { createFa2Engine, type EngineClock } from "../src/layouts/fa2-engine.ts";
-import { layoutMatrices, layoutSettings } from "../src/layouts/fa2-matrices.ts";
+import { layoutMatrices, layoutSettings, prepareMatrices, type LayoutMatrices } from "../src/layouts/fa2-matrices.ts";
 import type { LayoutMessage, LayoutRequest } from "../src/layouts/fa2-protocol.ts";
 
 type G = MultiDirectedGraph<{ x: number; y: number; size: number }, { size: number }>;
@@ -48,18 +49,33 @@ function virtualClock(step = 1) {
   return { clock, pump, time: () => t };
 }
 
+/** The matrices built as the editor does on a big map: in slices (here one batch of nodes or edges per step). */
+function slicedMatrices(graph: G): LayoutMatrices {
+  let t = 0;
+  const build = prepareMatrices(graph, () => ++t);
+  let steps = 0;
+  for (;;) {
+    steps++;
+    const m = build.step(1);
+    if (m) {
+      expect(steps).toBeGreaterThan(2);
+      return m;
+    }
+  }
+}
+
 /** Runs the engine through the message protocol (as the worker does) and returns what it posted. */
-function runEngine(graph: G, req: Partial<Extract<LayoutRequest, { type: "start" }>>, clockStep = 1) {
+function runEngine(graph: G, req: Partial<Extract<LayoutRequest, { type: "start" }>>, clockStep = 1, sliced = false) {
   const out: { msg: LayoutMessage; at: number }[] = [];
   const vc = virtualClock(clockStep);
   const handle = createFa2Engine((msg) => out.push({ msg, at: vc.time() }), vc.clock);
-  const { ids, nodes, edges } = layoutMatrices(graph);
+  const { ids, nodes, edges } = sliced ? slicedMatrices(graph) : layoutMatrices(graph);
   handle({ type: "start", run: 1, nodes, edges, settings: layoutSettings(graph.order), durationMs: Infinity, firstAfterMs: null, progressEveryMs: 1e9, ...req });
   return { out, ids, handle, pump: vc.pump, time: vc.time };
 }
 
-function finalPositions(graph: G, iterations: number): Record<string, { x: number; y: number }> {
-  const { out, ids, pump } = runEngine(graph, { maxIterations: iterations });
+function finalPositions(graph: G, iterations: number, sliced = false): Record<string, { x: number; y: number }> {
+  const { out, ids, pump } = runEngine(graph, { maxIterations: iterations }, 1, sliced);
   pump();
   const done = out.map((o) => o.msg).find((m) => m.type === "done");
   if (!done || done.type !== "done") throw new Error("no final positions");
@@ -68,15 +84,21 @@ function finalPositions(graph: G, iterations: number): Record<string, { x: numbe
 }
 
 describe("FA2 engine = graphology's synchronous ForceAtlas2", () => {
-  for (const [n, label] of [
-    [120, "exact repulsion (≤ 500 nodes)"],
-    [700, "Barnes–Hut (> 500 nodes)"],
+  for (const [n, label, sliced] of [
+    [120, "exact repulsion (≤ 500 nodes)", false],
+    [700, "Barnes–Hut (> 500 nodes)", false],
+    [700, "Barnes–Hut, matrices built in slices", true],
+    [2500, "Barnes–Hut, 2,500 nodes, matrices built in slices", true],
   ] as const)
     it(`gives identical positions for the same start and iterations: ${label}`, () => {
       const graph = randomGraph(n, 7);
+      // Self-loops and parallel edges are part of the test.
+      graph.addEdge("v1", "v1", { size: 2 });
+      graph.addEdge("v2", "v3", { size: 1 });
+      graph.addEdge("v2", "v3", { size: 4 });
       expect(layoutSettings(n).barnesHutOptimize).toBe(n > 500);
       const expected = forceAtlas2(graph, { iterations: 25, settings: layoutSettings(n), getEdgeWeight: "size" });
-      const got = finalPositions(graph, 25);
+      const got = finalPositions(graph, 25, sliced);
       let moved = 0;
       graph.forEachNode((id, a) => {
         expect(got[id]).toEqual(expected[id]);

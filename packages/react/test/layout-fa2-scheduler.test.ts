@@ -2,9 +2,13 @@
 // virtual clock: a big map's display is updated no more than once every BIG_LAYOUT_MIN_GAP_MS nor
 // sooner than BIG_LAYOUT_APPLY_RATIO × the last update's cost, even when the worker floods it; a small
 // map gets every frame; Stop commits the final positions once (one undo step); Cancel restores the
-// start positions and writes nothing; progress is reported.
+// start positions and writes nothing; progress is reported. Before all that, the matrices are
+// prepared in slices (one task each) with a "preparing" progress; Stop/Cancel meanwhile end the run
+// with no worker started and nothing written; an edit meanwhile restarts the preparation.
 import { describe, expect, it, vi } from "vitest";
 import { MultiDirectedGraph } from "graphology";
+import { graphToByteArrays } from "graphology-layout-forceatlas2/helpers.js";
+import { createEdgeWeightGetter } from "graphology-utils/getters";
 import {
   BIG_LAYOUT_APPLY_RATIO,
   BIG_LAYOUT_MIN_GAP_MS,
@@ -17,13 +21,14 @@ import {
 import type { LayoutMessage, LayoutPort, LayoutRequest } from "../src/layouts/fa2-protocol.ts";
 import type { DisplayGraph } from "../src/sigma/display-graph.ts";
 
-/** Timers on a virtual clock; a frame is 16 ms. */
+/** Timers on a virtual clock; a frame is 16 ms. Each reading of the clock costs `tick` ms (0: work is free). */
 class Sim {
   t = 0;
+  tick = 0;
   private q: { at: number; seq: number; fn: () => void }[] = [];
   private seq = 0;
   clock: LayoutClock = {
-    now: () => this.t,
+    now: () => (this.t += this.tick),
     setTimeout: (fn, ms) => this.add(fn, ms),
     clearTimeout: (h) => (this.q = this.q.filter((x) => x !== h)),
     afterFrame: (fn) => void this.add(fn, 16),
@@ -39,10 +44,13 @@ class Sim {
       const next = this.q[0];
       if (!next || next.at > end) break;
       this.q.shift();
-      this.t = next.at;
+      this.t = Math.max(this.t, next.at);
       next.fn();
     }
-    this.t = end;
+    this.t = Math.max(this.t, end);
+  }
+  get queued() {
+    return this.q.length;
   }
 }
 
@@ -70,7 +78,8 @@ function display(n: number): DisplayGraph {
 /** Positions where every node sits at (k, k). */
 const flat = (n: number, k: number) => new Float32Array(n * 2).fill(k);
 
-function setup(n: number, opts: { durationMs?: number } = {}) {
+/** Starts a run on a chain of `n` nodes; `prepared` (default): let the preparation finish first (work is free: one slice). */
+function setup(n: number, opts: { durationMs?: number; prepared?: boolean } = {}) {
   const sim = new Sim();
   const w = fakeWorker();
   const graph = display(n);
@@ -78,9 +87,13 @@ function setup(n: number, opts: { durationMs?: number } = {}) {
   const onStop = vi.fn();
   const progress: ForceLayoutProgress[] = [];
   const host = { getDisplayGraph: () => graph, commitDisplayPositions: commit, getSigma: () => null };
-  const run = startForceLayout(host, { port: w.port, clock: sim.clock, onStop, onProgress: (p) => progress.push(p), ...opts });
+  const run = startForceLayout(host, { port: w.port, clock: sim.clock, onStop, onProgress: (p) => progress.push(p), durationMs: opts.durationMs });
+  if (opts.prepared !== false) sim.runUntil(0);
   return { sim, w, graph, commit, onStop, progress, run };
 }
+
+/** graphology's own matrices of the graph (what its forceAtlas2 iterates on). */
+const libraryMatrices = (g: DisplayGraph) => graphToByteArrays(g, createEdgeWeightGetter("size").fromEntry as Parameters<typeof graphToByteArrays>[1]);
 
 describe("startForceLayout on a big map", () => {
   it("applies positions at most every BIG_LAYOUT_MIN_GAP_MS and ≥ ratio × the last update's cost, whatever the worker sends", () => {
@@ -216,5 +229,72 @@ describe("startForceLayout: ending a run", () => {
     sim.runUntil(100);
     expect(graph.getNodeAttribute("late", "x")).toBe(500);
     expect(graph.getNodeAttribute("n9", "x")).toBe(3);
+  });
+});
+
+describe("startForceLayout: preparing", () => {
+  const N = 10_000;
+  it("builds the matrices in slices, reports 'preparing', then starts the worker with the library's matrices", () => {
+    const { sim, w, graph, progress } = setup(N, { prepared: false });
+    expect(progress.at(-1)).toMatchObject({ phase: "preparing", prepared: 0, iterations: 0 });
+    sim.tick = 1; // 1 ms per clock reading: a slice (8 ms) is ~8 batches of 512 nodes or edges
+    const slices: number[] = [];
+    while (w.sent.length === 0 && sim.queued > 0) {
+      const t = sim.t;
+      sim.runUntil(sim.t);
+      slices.push(sim.t - t);
+    }
+    expect(slices.length).toBeGreaterThan(3);
+    for (const ms of slices) expect(ms).toBeLessThanOrEqual(8 + 2);
+    const preparing = progress.filter((p) => p.phase === "preparing").map((p) => p.prepared);
+    expect(preparing.length).toBeGreaterThan(3);
+    expect(preparing).toEqual([...preparing].sort((a, b) => a - b));
+    expect(preparing.at(-1)).toBeGreaterThan(0.5);
+    expect(progress.at(-1)).toMatchObject({ phase: "running", prepared: 1, restarts: 0 });
+    const start = w.sent[0] as Extract<LayoutRequest, { type: "start" }>;
+    const lib = libraryMatrices(graph);
+    expect(start.nodes).toEqual(lib.nodes);
+    expect(start.edges).toEqual(lib.edges);
+  });
+
+  for (const how of ["stop", "cancel"] as const)
+    it(`${how} while preparing: no worker started, nothing moved or written, the run ends`, () => {
+      const { sim, w, graph, commit, onStop, run } = setup(N, { prepared: false });
+      const before = JSON.stringify(graph.export().nodes);
+      sim.tick = 1;
+      sim.runUntil(sim.t); // one slice
+      expect(run.isRunning()).toBe(true);
+      run[how]();
+      expect(run.isRunning()).toBe(false);
+      sim.runUntil(sim.t + 10_000);
+      expect(w.sent).toEqual([]); // no start, no worker
+      expect(w.state.terminated).toBe(0);
+      expect(commit).not.toHaveBeenCalled();
+      expect(onStop).toHaveBeenCalledExactlyOnceWith("cancelled");
+      expect(JSON.stringify(graph.export().nodes)).toBe(before);
+      expect(graph.listenerCount("nodeAdded")).toBe(0);
+    });
+
+  it("an edit while preparing restarts it: the worker gets the edited graph, Cancel restores the edited positions", () => {
+    const { sim, w, graph, progress, run } = setup(N, { prepared: false });
+    sim.tick = 1;
+    sim.runUntil(sim.t);
+    sim.runUntil(sim.t);
+    graph.mergeNodeAttributes("n5", { x: 4242 }); // the user moved an actor
+    graph.addNode("late", { x: 1, y: 1, size: 2, color: "#000", label: "late" });
+    graph.addEdge("late", "n0", { size: 3, color: "#000", label: "", type: "arrow" });
+    while (w.sent.length === 0 && sim.queued > 0) sim.runUntil(sim.t);
+    expect(progress.some((p) => p.phase === "preparing" && p.restarts === 1)).toBe(true);
+    const start = w.sent[0] as Extract<LayoutRequest, { type: "start" }>;
+    expect(start.nodes.length).toBe((N + 1) * 10);
+    const lib = libraryMatrices(graph);
+    expect(start.nodes).toEqual(lib.nodes);
+    expect(start.edges).toEqual(lib.edges);
+    w.emit({ type: "positions", run: w.run(), xy: flat(N + 1, 7), iterations: 1, elapsedMs: 1 });
+    sim.runUntil(sim.t + 5_000);
+    expect(graph.getNodeAttribute("n5", "x")).toBe(7);
+    run.cancel();
+    expect(graph.getNodeAttribute("n5", "x")).toBe(4242);
+    expect(graph.getNodeAttributes("late")).toMatchObject({ x: 1, y: 1 });
   });
 });

@@ -23,6 +23,7 @@ describe("Layouts panel: force-directed", () => {
     const before = positions();
     const version = map.version;
     fireEvent.click(panel.getByRole("button", { name: "Force-directed" }));
+    expect(panel.getByTestId("layout-progress").textContent).toMatch(/Preparing… 0 %$/); // the matrices come first
     await waitFor(() => expect(panel.getByTestId("layout-progress").textContent).toMatch(/[1-9]\d* iterations?, \d+ s left$/));
     fireEvent.click(panel.getByRole("button", { name: "Stop force layout" }));
     await waitFor(() => expect(panel.getByRole("button", { name: "Force-directed" })).toBeTruthy());
@@ -30,6 +31,20 @@ describe("Layouts panel: force-directed", () => {
     expect(positions()).not.toBe(before);
     expect(map.version).toBe(version + 1);
     map.undo();
+    expect(positions()).toBe(before);
+  });
+
+  it("Cancel while preparing ends the run at once: nothing moved, nothing written", async () => {
+    const { map, positions, panel } = setup();
+    const before = positions();
+    const version = map.version;
+    fireEvent.click(panel.getByRole("button", { name: "Force-directed" }));
+    expect(panel.getByTestId("layout-progress").textContent).toMatch(/Preparing…/);
+    fireEvent.click(panel.getByRole("button", { name: "Cancel force layout" }));
+    expect(panel.getByRole("button", { name: "Force-directed" })).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50)); // a slice or a worker would have run by now
+    expect(panel.queryByTestId("layout-progress")).toBeNull();
+    expect(map.version).toBe(version);
     expect(positions()).toBe(before);
   });
 

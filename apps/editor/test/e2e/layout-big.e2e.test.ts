@@ -2,6 +2,8 @@
 // Chromium: it runs in the layout worker, the Layouts panel shows its progress (iterations, time
 // left), the display is updated only every few seconds (not after each iteration), Stop writes the
 // positions to the document, and ONE undo puts every actor back. Cancel restores without writing.
+// Before the worker starts, the FA2 matrices are prepared in slices (User Timing spans
+// "powermap:layout prepare"); Cancel while preparing starts no worker and writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { openEditor, type OpenEditor } from "./harness.ts";
@@ -45,6 +47,16 @@ beforeAll(async () => {
     // Every bulk position write into the display graph (what makes sigma re-index and redraw).
     w.__updates = [];
     w.powermapEditor.getController().display.on("eachNodeAttributesUpdated", () => w.__updates.push(performance.now()));
+    // Workers started by the page (the layout's and the analysis client's).
+    const W = window.Worker;
+    const made: string[] = [];
+    (window as unknown as { __workers: string[] }).__workers = made;
+    window.Worker = class extends W {
+      constructor(url: string | URL, opts?: WorkerOptions) {
+        super(url, opts);
+        made.push(opts?.name ?? "");
+      }
+    };
   }, bigDocument());
   await page.evaluate(() => ((document.querySelector('[data-testid="panel-layouts"]') as HTMLDetailsElement).open = true));
 });
@@ -78,8 +90,36 @@ describe("force-directed layout on a big map", () => {
 
     const after = await positions();
     expect(moved(before, after)).toBeGreaterThan(N * 0.9);
+    // The matrices were prepared in sliced tasks before the (one) layout worker started.
+    const prepare = (await page.evaluate(`performance.getEntriesByName("powermap:layout prepare").filter((e) => e.startTime >= ${t0}).map((e) => e.duration)`)) as number[];
+    expect(prepare.length).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate("window.__workers.filter((n) => n === 'powermap-layout').length")).toBe(1);
     await page.getByTestId("toolbar-undo").click();
     await expect.poll(positions).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("Cancel while preparing: no layout worker, nothing moved or written", async () => {
+    const layout = page.getByRole("region", { name: "Layouts" });
+    const before = await positions();
+    const workers = (await page.evaluate("window.__workers.length")) as number;
+    const writes = (await page.evaluate("window.__updates.length")) as number;
+    // Both clicks in one task (React renders in microtasks): the first preparation slice, a later task, never runs.
+    const shown = await page.evaluate(async () => {
+      const buttons = () => [...document.querySelectorAll('section[aria-label="Layouts"] button')] as HTMLButtonElement[];
+      buttons().find((b) => b.textContent === "Force-directed")!.click();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      const text = document.querySelector('[data-testid="layout-progress"]')?.textContent ?? "";
+      buttons().find((b) => b.getAttribute("aria-label") === "Cancel force layout")!.click();
+      return text;
+    });
+    expect(shown).toMatch(/Preparing… 0 %/);
+    await expect.poll(() => layout.getByRole("button", { name: "Force-directed" }).isVisible()).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await layout.getByTestId("layout-progress").count()).toBe(0);
+    expect(await page.evaluate("window.__workers.length")).toBe(workers);
+    expect(await page.evaluate("window.__updates.length")).toBe(writes);
+    expect(await positions()).toEqual(before);
     expect(pageErrors).toEqual([]);
   });
 

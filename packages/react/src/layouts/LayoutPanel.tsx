@@ -8,7 +8,7 @@ import { POWER_GRID_ID } from "./power-grid.ts";
 
 /** The layouts, described as data (label and what it does to the map and the history). */
 export const LAYOUTS = [
-  { id: "force", label: "Force-directed", hint: "ForceAtlas2 in the background. Stop it (or let it finish) to keep the result: one undo step. Cancel puts everything back." },
+  { id: "force", label: "Force-directed", hint: "ForceAtlas2 in the background (a big map is prepared first). Stop it (or let it finish) to keep the result: one undo step. Cancel puts everything back." },
   { id: "circular", label: "Circle", hint: "Actors on a circle, grouped by side. One undo step." },
   { id: POWER_GRID_ID, label: "Power grid", hint: "Stance × power, like the paper grid. Drag an actor to another cell to change its stance and power." },
 ] as const;
@@ -79,17 +79,20 @@ export function LayoutPanel() {
   );
 }
 
-/** Iterations done, time left, and (on a big map) how often the picture is updated. */
+/** Preparing (share done), then iterations done, time left, and (on a big map) how often the picture is updated. */
 function ForceProgress({ progress: p }: { progress: ForceLayoutProgress | null }) {
+  const preparing = p?.phase === "preparing";
   return (
     <p className="pma-muted" data-testid="layout-progress" role="status">
-      <progress value={p ? p.elapsedMs : 0} max={p ? p.durationMs : 1} aria-label="Force layout progress" />{" "}
+      <progress value={!p ? 0 : preparing ? p.prepared : p.elapsedMs} max={!p ? 1 : preparing ? 1 : p.durationMs} aria-label="Force layout progress" />{" "}
       {!p
         ? "Starting…"
-        : p.phase === "stopping"
-          ? `Stopping after ${p.iterations} iterations…`
-          : `${p.iterations} iteration${p.iterations === 1 ? "" : "s"}, ${Math.ceil(p.leftMs / 1000)} s left` +
-            (p.live ? "" : ` · map redrawn every few seconds (${p.updates} so far)`)}
+        : preparing
+          ? `Preparing… ${Math.floor(p.prepared * 100)} %` + (p.restarts > 0 ? " (the map changed: started again)" : "")
+          : p.phase === "stopping"
+            ? `Stopping after ${p.iterations} iterations…`
+            : `${p.iterations} iteration${p.iterations === 1 ? "" : "s"}, ${Math.ceil(p.leftMs / 1000)} s left` +
+              (p.live ? "" : ` · map redrawn every few seconds (${p.updates} so far)`)}
     </p>
   );
 }

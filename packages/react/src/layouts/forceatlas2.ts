@@ -4,6 +4,12 @@
  * writes the final positions to the document as ONE undo step (`commitDisplayPositions`); cancelling
  * puts every actor back where it was and writes nothing.
  *
+ * A run starts with a "preparing" phase (fa2-prepare.ts): the matrices the worker iterates on are
+ * built from the display graph in slices of a few ms, so a 100k-actor map never blocks the page
+ * for the half second or more one pass takes; an edit meanwhile makes it start again. No worker
+ * exists before the matrices are ready, so Stop or Cancel while preparing just ends the run:
+ * nothing has moved, nothing is written.
+ *
  * How often the display is updated is the point of this module. Writing positions into the display
  * graph makes sigma re-index every node and redraw: cheap on a small map, seconds on a big one
  * (a 100k-actor frame takes tens of seconds on a software renderer). So:
@@ -13,13 +19,15 @@
  *   sooner than {@link BIG_LAYOUT_APPLY_RATIO} × what the last update cost (applying + the frame
  *   after it), so the page is free at least 80 % of the time however slow the renderer is.
  * The worker iterates meanwhile and reports progress (iterations, time left) a few times a second.
+ * The main-thread parts are recorded as User Timing spans `powermap:layout prepare|start|apply|commit|restore`.
  */
 import type Sigma from "sigma";
 import type { DisplayGraph } from "../sigma/display-graph.ts";
-import { applyPositions, layoutMatrices, layoutSettings } from "./fa2-matrices.ts";
+import { applyPositions, layoutSettings, type LayoutMatrices } from "./fa2-matrices.ts";
 import { createLayoutPort } from "./fa2-port.ts";
+import { prepareLayout } from "./fa2-prepare.ts";
 import type { LayoutMessage, LayoutPort } from "./fa2-protocol.ts";
-import { followNodes, refit } from "./fit.ts";
+import { followNodes, refitAfterRender } from "./fit.ts";
 
 export interface ForceLayoutHost {
   getDisplayGraph(): DisplayGraph;
@@ -29,7 +37,10 @@ export interface ForceLayoutHost {
 }
 
 export interface ForceLayoutRun {
-  /** Ends the run and commits the final positions (one undo step). Safe to call twice. */
+  /**
+   * Ends the run and commits the final positions (one undo step). Safe to call twice. While
+   * preparing, ends it with nothing written (outcome "cancelled": nothing had moved).
+   */
   stop(): void;
   /** Ends the run and restores the positions it started from; writes nothing to the document. */
   cancel(): void;
@@ -51,8 +62,15 @@ export interface ForceLayoutProgress {
   updates: number;
   /** What the last update cost the main thread (apply + the next frame), ms. */
   lastApplyMs: number | null;
-  /** "stopping": Stop was pressed, the final positions are on their way. */
-  phase: "running" | "stopping";
+  /**
+   * "preparing": the matrices are being built (no iteration yet); "stopping": Stop was pressed,
+   * the final positions are on their way.
+   */
+  phase: "preparing" | "running" | "stopping";
+  /** Share of the preparation done, 0..1 (1 once running). */
+  prepared: number;
+  /** How many times an edit made the preparation start again. */
+  restarts: number;
 }
 
 /** Timers of the scheduler (injectable for tests). */
@@ -62,6 +80,11 @@ export interface LayoutClock {
   clearTimeout(handle: unknown): void;
   /** Runs `fn` once the frame showing the last change has been drawn. */
   afterFrame(fn: () => void): void;
+  /**
+   * Runs `fn` in a new task soon (the preparation's slices). Default: a MessageChannel message
+   * (no 4 ms timer clamp, not throttled like timers), or `setTimeout(fn, 0)` with an injected clock.
+   */
+  defer?(fn: () => void): void;
 }
 
 export interface ForceLayoutOptions {
@@ -101,61 +124,132 @@ const afterFrame = (fn: () => void) => {
   if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(fn, 0));
   else setTimeout(fn, 0);
 };
-const defaultClock: LayoutClock = {
+/** A new task for `fn`, through a MessageChannel where there is one. */
+const macrotask: (fn: () => void) => void = (() => {
+  if (typeof MessageChannel === "undefined") return (fn) => void setTimeout(fn, 0);
+  let channel: MessageChannel | null = null;
+  const queue: (() => void)[] = [];
+  return (fn) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => queue.shift()?.();
+      // Node (tests, scripts): an open port would keep the process alive.
+      (channel.port1 as { unref?: () => void }).unref?.();
+    }
+    queue.push(fn);
+    channel.port2.postMessage(null);
+  };
+})();
+
+const defaultClock: Required<LayoutClock> = {
   now: () => performance.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   afterFrame,
+  defer: macrotask,
 };
+
+const perf = typeof performance !== "undefined" && typeof performance.measure === "function" ? performance : undefined;
+/** Runs `fn`, recorded as the User Timing span `powermap:layout <name>` (read by bench/editor/freeze.ts). */
+function timed<T>(name: string, fn: () => T): T {
+  const start = perf?.now() ?? 0;
+  try {
+    return fn();
+  } finally {
+    try {
+      perf?.measure(`powermap:layout ${name}`, { start, end: perf.now() });
+    } catch {
+      // timings are a diagnostic, never an error
+    }
+  }
+}
 
 let runs = 0;
 
-/** Starts FA2 in the layout worker; it stops by itself after `durationMs` (default {@link defaultDuration}). */
+/**
+ * Starts FA2 on the display graph: prepares the matrices in slices, then iterates in the layout
+ * worker; the run stops by itself after `durationMs` (default {@link defaultDuration}).
+ */
 export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions = {}): ForceLayoutRun {
-  const clock: LayoutClock = { ...defaultClock, ...opts.clock };
+  const clock: Required<LayoutClock> = { ...defaultClock, ...opts.clock };
+  // An injected clock without `defer` (tests) gets its own timers, not the real MessageChannel.
+  if (opts.clock && !opts.clock.defer) clock.defer = (fn) => void clock.setTimeout(fn, 0);
   const graph = host.getDisplayGraph();
   const run = ++runs;
   const live = opts.live ?? isLiveLayout(graph);
   const durationMs = opts.durationMs ?? defaultDuration(graph.order);
-  const { ids, nodes, edges } = layoutMatrices(graph);
-  // In full precision (the matrices are Float32): Cancel must give back the exact positions.
-  const start = new Float64Array(ids.length * 2);
-  ids.forEach((id, i) => {
-    const a = graph.getNodeAttributes(id);
-    start[2 * i] = a.x;
-    start[2 * i + 1] = a.y;
-  });
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
 
-  let phase: "running" | "stopping" | "ended" = "running";
+  let phase: "preparing" | "running" | "stopping" | "ended" = "preparing";
+  let prepared = 0;
+  let restarts = 0;
+  /** Set once prepared: node ids, id → rank, start positions (the matrices themselves go to the worker). */
+  let m: Omit<LayoutMatrices, "nodes" | "edges"> | null = null;
+  let port: LayoutPort | null = null;
   let pending: Float32Array | null = null;
   let applying = false;
   let timer: unknown = null;
-  let nextApplyAt = live ? 0 : clock.now() + BIG_LAYOUT_MIN_GAP_MS;
+  let nextApplyAt = 0;
   let updates = 0;
   let lastApplyMs: number | null = null;
   let last = { iterations: 0, elapsedMs: 0 };
-  const port = opts.port ?? createLayoutPort();
 
   const report = () => {
     if (phase === "ended") return;
-    opts.onProgress?.({ ...last, durationMs, leftMs: Math.max(0, durationMs - last.elapsedMs), live, updates, lastApplyMs, phase });
+    opts.onProgress?.({ ...last, durationMs, leftMs: Math.max(0, durationMs - last.elapsedMs), live, updates, lastApplyMs, phase, prepared, restarts });
   };
 
-  const end = (xy: Float32Array | Float64Array, outcome: "committed" | "cancelled") => {
+  const preparation = prepareLayout(graph, (matrices) => timed("start", () => begin(matrices)), {
+    clock: { now: clock.now, defer: (fn) => clock.defer(() => timed("prepare", fn)) },
+    onProgress: (done, r) => {
+      prepared = done;
+      restarts = r;
+      report();
+    },
+  });
+
+  const begin = ({ nodes, edges, ...rest }: LayoutMatrices) => {
+    m = rest;
+    phase = "running";
+    prepared = 1;
+    nextApplyAt = live ? 0 : clock.now() + BIG_LAYOUT_MIN_GAP_MS;
+    port = opts.port ?? createLayoutPort();
+    port.listen(onMessage, onError);
+    followNodes(host.getSigma());
+    report();
+    port.post(
+      {
+        type: "start",
+        run,
+        nodes,
+        edges,
+        settings: layoutSettings(m.ids.length),
+        durationMs,
+        maxIterations: opts.maxIterations,
+        firstAfterMs: live ? 0 : BIG_LAYOUT_MIN_GAP_MS,
+        progressEveryMs: LAYOUT_PROGRESS_EVERY_MS,
+      },
+      [nodes.buffer, edges.buffer],
+    );
+  };
+
+  const end = (xy: Float32Array | Float64Array | null, outcome: "committed" | "cancelled") => {
     phase = "ended";
     pending = null;
+    preparation.cancel();
     if (timer !== null) clock.clearTimeout(timer);
-    port.terminate();
-    applyPositions(graph, index, xy);
-    if (outcome === "committed" && graph.order > 0) host.commitDisplayPositions(FA2_UNDO_LABEL);
-    refit(host.getSigma());
+    port?.terminate();
+    // While preparing nothing has moved: nothing to put back, nothing to write.
+    if (!m) return void opts.onStop?.(outcome);
+    const index = m.index;
+    // No positions (the worker died): keep, and commit, what the display shows.
+    if (xy) timed(outcome === "committed" ? "apply" : "restore", () => applyPositions(graph, index, xy));
+    if (outcome === "committed" && graph.order > 0) timed("commit", () => host.commitDisplayPositions(FA2_UNDO_LABEL));
+    refitAfterRender(host.getSigma());
     opts.onStop?.(outcome);
   };
 
   const tryApply = () => {
-    if (phase !== "running" || applying || !pending || timer !== null) return;
+    if (phase !== "running" || applying || !pending || timer !== null || !m) return;
     const wait = nextApplyAt - clock.now();
     if (wait > 0) {
       // A worker that sent early (it should not): hold the latest positions until their time.
@@ -169,7 +263,8 @@ export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions
     pending = null;
     applying = true;
     const t = clock.now();
-    applyPositions(graph, index, xy);
+    const index = m.index;
+    timed("apply", () => applyPositions(graph, index, xy));
     updates++;
     clock.afterFrame(() => {
       applying = false;
@@ -177,7 +272,7 @@ export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions
       lastApplyMs = clock.now() - t;
       const gap = live ? 0 : Math.max(BIG_LAYOUT_MIN_GAP_MS, BIG_LAYOUT_APPLY_RATIO * lastApplyMs);
       nextApplyAt = clock.now() + gap;
-      port.post({ type: "want", run, afterMs: gap });
+      port?.post({ type: "want", run, afterMs: gap });
       report();
       tryApply();
     });
@@ -194,44 +289,20 @@ export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions
     }
   };
   // The worker died: keep what the display shows (as Stop would), so no work is lost silently.
-  const onError = () => phase !== "ended" && end(positionsFromGraph(), "committed");
-  const positionsFromGraph = () => {
-    const xy = new Float64Array(ids.length * 2);
-    ids.forEach((id, i) => {
-      if (!graph.hasNode(id)) return;
-      const a = graph.getNodeAttributes(id);
-      xy[2 * i] = a.x;
-      xy[2 * i + 1] = a.y;
-    });
-    return xy;
-  };
+  const onError = () => phase !== "ended" && end(null, "committed");
 
-  port.listen(onMessage, onError);
-  followNodes(host.getSigma());
-  port.post(
-    {
-      type: "start",
-      run,
-      nodes,
-      edges,
-      settings: layoutSettings(graph.order),
-      durationMs,
-      maxIterations: opts.maxIterations,
-      firstAfterMs: live ? 0 : BIG_LAYOUT_MIN_GAP_MS,
-      progressEveryMs: LAYOUT_PROGRESS_EVERY_MS,
-    },
-    [nodes.buffer, edges.buffer],
-  );
-
+  report();
+  const cancel = () => phase !== "ended" && end(m?.start ?? null, "cancelled");
   return {
     stop: () => {
+      if (phase === "preparing") return end(null, "cancelled");
       if (phase !== "running") return;
       phase = "stopping";
       report();
-      port.post({ type: "stop", run });
+      port?.post({ type: "stop", run });
     },
-    cancel: () => phase !== "ended" && end(start, "cancelled"),
-    kill: () => phase !== "ended" && end(start, "cancelled"),
+    cancel,
+    kill: cancel,
     isRunning: () => phase !== "ended",
   };
 }
