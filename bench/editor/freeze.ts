@@ -83,7 +83,7 @@ const PROBE = `(() => {
   });
   F.state = () => {
     const h = window.powermapEditor, c = h.getController(), bg = c.background;
-    return { version: h.getMap().version, order: h.getMap().graph.order, tasks: bg.tasks().map((t) => t.slot + ":" + t.phase), metric: bg.result("metric")?.version ?? null, community: bg.result("community")?.version ?? null };
+    return { version: h.getMap().version, order: h.getMap().graph.order, tasks: bg.tasks().map((t) => t.slot + ":" + t.phase), metric: bg.result("metric")?.version ?? null, community: bg.result("community")?.version ?? null, restyling: !!c.restyling };
   };
 })()`;
 
@@ -133,6 +133,8 @@ interface StepReport {
   renders: { count: number; maxMs: number };
   /** Longest "apply values" span, and sigma's updateNode time inside it. */
   apply: { maxMs: number; sigmaIndexMs: number };
+  /** The display's sliced restyle (big maps): slices, the longest, sigma's updateNode time inside them. */
+  restyle: { slices: number; maxMs: number; sigmaIndexMs: number };
   frameGaps: { over50: number; maxMs: number; maxWithoutRenderMs: number };
   notes: string[];
 }
@@ -170,10 +172,17 @@ function summarise(step: string, wallMs: number, w: Window, notes: string[]): St
       const inside = w.index.filter(([s, e]) => s >= a && e <= a + dur).reduce((t, x) => t + x[2], 0);
       apply = { maxMs: dur, sigmaIndexMs: inside };
     }
+  const slices = w.spans.filter(([name]) => name === "analysis restyle slice");
+  const restyle = {
+    slices: slices.length,
+    maxMs: Math.max(0, ...slices.map((x) => x[2])),
+    sigmaIndexMs: w.index.filter(([s]) => slices.some(([, a, dur]) => s >= a && s <= a + dur)).reduce((t, x) => t + x[2], 0),
+  };
   return {
     step,
     wallMs,
     apply,
+    restyle,
     longTasks: w.tasks.length,
     over50: w.tasks.filter((t) => t[1] > 50).length,
     byKind,
@@ -184,7 +193,7 @@ function summarise(step: string, wallMs: number, w: Window, notes: string[]): St
   };
 }
 
-const state = (page: Page) => page.evaluate("window.__freeze.state()") as Promise<{ version: number; order: number; tasks: string[]; metric: number | null; community: number | null }>;
+const state = (page: Page) => page.evaluate("window.__freeze.state()") as Promise<{ version: number; order: number; tasks: string[]; metric: number | null; community: number | null; restyling: boolean }>;
 const now = (page: Page) => page.evaluate("performance.now()") as Promise<number>;
 
 /** Waits until `done` holds, then until the page has been free of long tasks and renders for `quietMs`. */
@@ -247,6 +256,7 @@ async function step(page: Page, name: string, act: () => Promise<string[] | void
   console.log(`\n== ${name}: ${(r.wallMs / 1000).toFixed(1)} s, ${r.longTasks} long tasks (${r.over50} > 50 ms): ${kinds || "none"}`);
   console.log(`   spans: ${spans || "none"}`);
   if (r.apply.maxMs > 0) console.log(`   apply values ${r.apply.maxMs.toFixed(0)} ms, of which sigma updateNode ${r.apply.sigmaIndexMs.toFixed(0)} ms`);
+  if (r.restyle.slices > 0) console.log(`   restyle slices ${r.restyle.slices}, longest ${r.restyle.maxMs.toFixed(0)} ms, sigma updateNode in them ${r.restyle.sigmaIndexMs.toFixed(0)} ms`);
   console.log(`   sigma renders ${r.renders.count} (max ${r.renders.maxMs.toFixed(0)} ms); rAF gaps > 50 ms: ${r.frameGaps.over50}, max ${r.frameGaps.maxMs.toFixed(0)} ms, max without a render ${r.frameGaps.maxWithoutRenderMs.toFixed(0)} ms`);
   for (const n of r.notes) console.log(`   ${n}`);
   return r;
@@ -287,7 +297,8 @@ async function main() {
     const panel = (id: string) => page.evaluate(`document.querySelector('[data-testid="panel-${id}"]').open = true`);
     const idle = async (slot: "metric" | "community") => {
       const s = await state(page);
-      return s.tasks.length === 0 && s[slot] === s.version;
+      // Shown = the values are current and the display's sliced restyle (big maps) has ended.
+      return s.tasks.length === 0 && s[slot] === s.version && !s.restyling;
     };
     await panel("size-colour");
     await page.waitForTimeout(500);

@@ -9,6 +9,7 @@ import type { EditorContextValue, QueryHandler } from "./context.ts";
 import { moveActors, type Clip } from "./map/commands.ts";
 import { createDisplayGraph, DisplaySync, fallbackPosition, type DisplayGraph } from "./sigma/display-graph.ts";
 import type { ReducerContext } from "./sigma/reducers.ts";
+import { sigmaNodeRepainter } from "./sigma/node-repainter.ts";
 import { repaintGuard, type RepaintGuard } from "./sigma/repaint-guard.ts";
 import { cachedCommunities, centralityJob, isCentralityMeasure, measureLabel, rememberCommunities } from "./sigma/metric-values.ts";
 import * as P from "./state/producers.ts";
@@ -118,7 +119,18 @@ export class EditorController implements EditorContextValue {
    */
   syncDisplay(force: boolean | "nodes" = false, forcePositions = false): void {
     const { appearance, positionMode } = this.ui.get();
-    this.displaySync.sync(this.map.graph, { appearance, positionMode, metric: this.metricValues(), community: this.communityValues() }, force, forcePositions);
+    const metric = this.metricValues();
+    const community = this.communityValues();
+    // Values a background job is computing: the display keeps what it shows until they arrive
+    // (one restyle instead of two: placeholder, then values). A cancelled or failed job is not
+    // pending: its onReady brings the placeholder look.
+    const pending = { size: metric === undefined && this.background.pending("metric"), color: community === undefined && this.background.pending("community") };
+    this.displaySync.sync(this.map.graph, { appearance, positionMode, metric, community, pending }, force, forcePositions);
+  }
+
+  /** Whether the display is still restyling every actor in slices (big maps, see DisplaySync). */
+  get restyling(): boolean {
+    return this.displaySync.restyling;
   }
 
   /** Centrality per actor for "size by", or undefined while it is computed in the background. */
@@ -168,6 +180,8 @@ export class EditorController implements EditorContextValue {
     this.repaint?.dispose();
     const guard = (this.repaint = sigma ? repaintGuard(sigma, this.display) : null);
     this.displaySync.colourInPlace = () => guard?.ok ?? false;
+    // Big maps restyle every actor in slices, repainted through sigma's partial refresh.
+    this.displaySync.repainter = sigma && guard ? sigmaNodeRepainter(sigma, this.display, guard) : null;
   }
 
   private repaint: RepaintGuard | null = null;

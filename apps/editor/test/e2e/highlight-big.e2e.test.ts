@@ -164,7 +164,7 @@ describe("query highlight on a big map in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("a new size for every actor (Size by) is repainted in place: bigger discs on screen, no full pass", async () => {
+  it("a new size for every actor (Size by) is repainted in place, in slices drawn once: bigger discs on screen, no full pass", async () => {
     // Pixels of the disc of "se" (an isolated end of a long relationship) in a small box around it.
     const discPixels = async (): Promise<number> => {
       const at = await page.evaluate(() => {
@@ -181,7 +181,14 @@ describe("query highlight on a big map in Chromium", () => {
     await page.selectOption("#pma-size-by", "uniform");
     await expect.poll(() => page.evaluate(() => (window as unknown as { powermapEditor: Handle }).powermapEditor.getSigma().getNodeDisplayData("se")!.size)).toBe(7);
     const small = await discPixels();
-    await page.evaluate(() => void ((window as unknown as { __full: number }).__full = 0));
+    // The size of "se" in each frame sigma draws from here on.
+    await page.evaluate(() => {
+      const w = window as unknown as { powermapEditor: Handle; __full: number; __drawn: number[] };
+      const sigma = w.powermapEditor.getSigma();
+      w.__full = 0;
+      w.__drawn = [];
+      sigma.on("afterRender", () => void w.__drawn.push(sigma.getNodeDisplayData("se")!.size));
+    });
     await page.selectOption("#pma-size-by", "degree");
     // "se" has the highest degree among these actors (1, the others 0): the largest disc. The
     // status bar shows the background job meanwhile without resizing the canvas (a resize would
@@ -189,6 +196,12 @@ describe("query highlight on a big map in Chromium", () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { powermapEditor: Handle }).powermapEditor.getSigma().getNodeDisplayData("se")!.size)).toBe(18);
     await expect.poll(discPixels, { timeout: 30_000 }).toBeGreaterThan(small * 2);
     expect(await page.evaluate(() => (window as unknown as { __full: number }).__full)).toBe(0);
+    // While the degrees were computed the discs kept their size (no placeholder frame), and the
+    // restyle, written in slices, was drawn once — not once per slice.
+    const drawn = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.every((size) => size === 7 || size === 18)).toBe(true);
+    expect(drawn.filter((size) => size === 18).length).toBeLessThanOrEqual(2);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { RELATIONSHIP_KIND_INFO, type Actor, type PowerGraph, type Relationship 
 import type { Appearance, PositionMode } from "../state/ui-state.ts";
 import { isBigMap } from "./big-map.ts";
 import { GraphChanges } from "./graph-changes.ts";
+import { RestyleJob, type NodeRepainter, type Scheduler } from "./restyle-job.ts";
 import { COMMUNITY_PALETTE, KIND_COLORS, RELATIONSHIP_COLORS, ROLE_COLORS, STANCE_COLORS, primaryRole } from "./colors.ts";
 
 export interface NodeDisplay {
@@ -43,7 +44,24 @@ export interface DisplayOptions {
   metric?: ReadonlyMap<string, number>;
   community?: ReadonlyMap<string, number>;
   positionMode?: PositionMode | null;
+  /**
+   * Values still being computed for the chosen size (colour): until they arrive, actors keep the
+   * sizes (colours) drawn now — the previous choice's — instead of a placeholder look, and are
+   * restyled once, when the values come (absent values without a job pending: the placeholder).
+   */
+  pending?: { size?: boolean; color?: boolean };
 }
+
+/** What every actor's size and colour derive from (besides its own record). */
+interface Look {
+  sizeBy: DisplayOptions["appearance"]["sizeBy"];
+  metric: ReadonlyMap<string, number> | undefined;
+  colorBy: DisplayOptions["appearance"]["colorBy"];
+  community: ReadonlyMap<string, number> | undefined;
+}
+
+const sameLook = (a: Look | null, b: Look): boolean =>
+  a !== null && a.sizeBy === b.sizeBy && a.metric === b.metric && a.colorBy === b.colorBy && a.community === b.community;
 
 export const MIN_SIZE = 4;
 export const MAX_SIZE = 18;
@@ -148,6 +166,13 @@ export function fallbackPosition(index: number): { x: number; y: number } {
  * position mode or a layout ended) and changes that cannot be followed one by one (a cleared graph,
  * i.e. replaceDocument and its undo). `"nodes"` restyles the actors only (new metric or community
  * values): relationships are not even visited, which on a map of 500k relationships is most of the work.
+ *
+ * Every actor is styled from one `Look` (size by + its values, colour by + its communities): when it
+ * changes, every actor is restyled; values still pending keep the previous look's part (see
+ * `DisplayOptions.pending`). On a big map with a `repainter` (a renderer attached) that restyle runs
+ * in slices (sigma/restyle-job.ts); a sync arriving meanwhile lets it continue when the look is the
+ * same (the slices read the records live), and otherwise abandons it and restyles every actor again
+ * for the new look — the display never ends as a mix of two looks.
  */
 export class DisplaySync {
   private actors = new Map<string, Actor>();
@@ -161,8 +186,25 @@ export class DisplaySync {
    * by the controller once sigma is attached.
    */
   colourInPlace: () => boolean = () => false;
+  /**
+   * The renderer's side of a sliced restyle (big maps), set by the controller while one is attached
+   * (sigma/node-repainter.ts); null: every restyle is one bulk update, as on small maps.
+   */
+  repainter: NodeRepainter | null = null;
+  /** Where the slices of a restyle run, and their budget (tests drive them by hand). */
+  schedule: Scheduler | undefined = undefined;
+  sliceBudgetMs: number | undefined = undefined;
+  /** The look the display shows, or is being restyled to by `job`. */
+  private look: Look | null = null;
+  private job: { readonly running: boolean; cancel(): void } | null = null;
+  private range: { metric: ReadonlyMap<string, number> | undefined; value: [number, number] } = { metric: undefined, value: [0, 0] };
 
   constructor(readonly display: DisplayGraph) {}
+
+  /** Whether a sliced restyle is still under way. */
+  get restyling(): boolean {
+    return this.job?.running ?? false;
+  }
 
   /** How many records the next sync has to look at (the whole graph when a full walk is due). */
   get pending(): number {
@@ -172,20 +214,61 @@ export class DisplaySync {
   /** Stops following the PowerMap graph's events. */
   dispose(): void {
     this.changes.dispose();
+    this.job?.cancel();
+    this.job = null;
   }
 
-  sync(src: PowerGraph, opts: DisplayOptions, force: boolean | "nodes" = false, forcePositions = false): void {
+  sync(src: PowerGraph, requested: DisplayOptions, force: boolean | "nodes" = false, forcePositions = false): void {
     this.changes.watch(src);
-    const range = metricRange(opts.metric);
+    const opts = this.effective(requested);
+    const look: Look = { sizeBy: opts.appearance.sizeBy, metric: opts.metric, colorBy: opts.appearance.colorBy, community: opts.community };
+    const newLook = !sameLook(this.look, look);
+    this.look = look;
+    const range = this.rangeOf(opts.metric);
     const full = this.changes.everything || force === true || forcePositions;
+    // A restyle under way for another look (or overtaken by a full walk) is abandoned: its actors
+    // are restyled again below, so none keeps the old look.
+    const owed = this.job !== null && this.job.running && (full || newLook);
+    if (owed) this.job!.cancel();
     if (!full) {
       this.syncChanged(src, opts, range);
+      if (this.job?.running) return; // same look: the slices go on (they read the records live)
+      if (force !== "nodes" && !newLook && !owed) return;
+      // Nothing new to draw (e.g. a new choice whose values are pending: the look is kept).
+      if (!newLook && !owed && this.counted(src)) return;
       // Should the counts disagree (a display changed behind our back), the walk puts it right.
-      if (force === "nodes" && !this.restyleInPlace(src, opts, range)) this.syncAll(src, opts, range, "nodes", false);
+      if (!this.restyleInPlace(src, opts, range)) this.syncAll(src, opts, range, "nodes", false);
       return;
     }
     this.changes.reset();
-    this.syncAll(src, opts, range, force, forcePositions);
+    this.syncAll(src, opts, range, force === false && (newLook || owed) ? "nodes" : force, forcePositions);
+  }
+
+  /** The options with the parts still pending replaced by the look drawn now (see DisplayOptions.pending). */
+  private effective(opts: DisplayOptions): DisplayOptions {
+    const { pending } = opts;
+    const last = this.look;
+    if (!last || !(pending?.size || pending?.color)) return opts;
+    const keepSize = pending.size === true;
+    const keepColor = pending.color === true;
+    return {
+      ...opts,
+      appearance: { ...opts.appearance, sizeBy: keepSize ? last.sizeBy : opts.appearance.sizeBy, colorBy: keepColor ? last.colorBy : opts.appearance.colorBy },
+      metric: keepSize ? last.metric : opts.metric,
+      community: keepColor ? last.community : opts.community,
+    };
+  }
+
+  /** The metric's range, walked once per set of values (not on every sync). */
+  private rangeOf(metric: ReadonlyMap<string, number> | undefined): [number, number] {
+    if (this.range.metric !== metric || metric === undefined) this.range = { metric, value: metricRange(metric) };
+    return this.range.value;
+  }
+
+  /** Whether the display holds exactly one node per actor and one edge per relationship. */
+  private counted(src: PowerGraph): boolean {
+    const dst = this.display;
+    return dst.order === src.order && this.actors.size === src.order && dst.size === src.size && this.rels.size === src.size;
   }
 
   /** The records named by the change events, and nothing else. */
@@ -313,7 +396,11 @@ export class DisplaySync {
    */
   private restyleInPlace(src: PowerGraph, opts: DisplayOptions, range: [number, number]): boolean {
     const dst = this.display;
-    if (dst.order !== src.order || this.actors.size !== src.order || dst.size !== src.size || this.rels.size !== src.size) return false;
+    if (!this.counted(src)) return false;
+    if (this.repainter && isBigMap(dst)) {
+      this.restyleSliced(opts, range);
+      return true;
+    }
     // Sizes first: when none changes (a new colouring) and the renderer can repaint in place, the
     // event says "colour only" and sigma rewrites the nodes' slots instead of re-processing every
     // node and relationship before the next frame. A size change keeps the full pass on small maps
@@ -336,6 +423,34 @@ export class DisplaySync {
       this.colourInPlace() && (!resized || isBigMap(dst)) ? { attributes: resized ? ["size", "color"] : ["color"] } : undefined,
     );
     return true;
+  }
+
+  /**
+   * The same restyle in slices (big maps with a renderer attached): each slice writes its nodes'
+   * size and colour into their attribute objects — no graph event — and tells the repainter which
+   * changed. Actors added meanwhile got this look from `putActor`; dropped ones are skipped.
+   */
+  private restyleSliced(opts: DisplayOptions, range: [number, number]): void {
+    const restyle = ({ node, attributes: attr }: { node: string; attributes: NodeDisplay }): string | null => {
+      const a = this.actors.get(node);
+      if (a === undefined) return null;
+      const size = nodeSize(a, opts, range);
+      const color = nodeColor(a, opts);
+      if (attr.size === size && attr.color === color) return null;
+      attr.size = size;
+      attr.color = color;
+      return node;
+    };
+    // The live entries of the display graph: no id array, no lookup per node.
+    const job = new RestyleJob(this.display.nodeEntries(), restyle, {
+      repainter: () => this.repainter,
+      schedule: this.schedule,
+      budgetMs: this.sliceBudgetMs,
+      onEnd: () => {
+        if (this.job === job) this.job = null;
+      },
+    });
+    this.job = job;
   }
 
   private pair(id: string, source: string, target: string, touched: Set<string>): void {

@@ -28,7 +28,7 @@ export interface AnalysisTask {
 }
 
 export interface BackgroundValuesOptions {
-  /** Values arrived (or a stale one was discarded): re-read them, e.g. re-sync the display. */
+  /** Values arrived (or a stale one was discarded, or none will come: cancelled, failed): re-read them, e.g. re-sync the display. */
   onReady(): void;
   /** A line for the status bar ("Betweenness cancelled", failures). */
   onStatus?(message: string): void;
@@ -87,6 +87,11 @@ export class BackgroundValues {
     return hit && hit.structure === structureRevision(this.map) ? hit.result : undefined;
   }
 
+  /** Whether a job is computing (or about to compute) the slot's values. */
+  pending(slot: ValueSlot): boolean {
+    return this.running.has(slot);
+  }
+
   /** The slot is no longer shown: cancel its job (if any), silently. */
   release(slot: ValueSlot): void {
     if (this.running.has(slot)) this.abort(slot);
@@ -94,13 +99,17 @@ export class BackgroundValues {
 
   /** User cancel: stops the slot's job (all jobs without a slot); not restarted until the map or the choice changes. */
   cancel(slot?: ValueSlot): void {
+    let any = false;
     for (const s of slot ? [slot] : [...this.running.keys()]) {
       const run = this.running.get(s);
       if (!run) continue;
       this.stopped.set(s, run.full);
       this.abort(s);
       this.opts.onStatus?.(`${run.task.label} cancelled`);
+      any = true;
     }
+    // No values will come: the reader stops waiting for them (e.g. the display drops the look it kept).
+    if (any) this.opts.onReady();
   }
 
   /** Running jobs (a new array after each change, for useSyncExternalStore). */
@@ -163,6 +172,7 @@ export class BackgroundValues {
           }
           this.stopped.set(slot, full);
           this.opts.onStatus?.(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
+          this.opts.onReady();
         },
       );
     };
