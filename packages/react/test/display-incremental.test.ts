@@ -62,6 +62,9 @@ function randomEdit(map: PowerMap, r: () => number, step: number, inBatch = fals
     const a = anyActor();
     const p = r();
     map.updateActor(a.id, p < 0.4 ? { position: { x: r() * 100, y: r() * 100 } } : p < 0.6 ? { stance: 2 } : p < 0.8 ? { power: 5 } : { name: `${a.name}!` });
+  } else if (roll < 0.34) {
+    // A layout or multi-drag commit: several actors moved as one command.
+    map.moveActors(actors.slice(0, 1 + Math.floor(r() * actors.length)).map((a) => [a.id, { x: Math.round(r() * 1000) / 10, y: Math.round(r() * 1000) / 10 }] as const));
   } else if (roll < 0.38) {
     map.removeActor(anyActor().id);
   } else if (roll < 0.55) {
@@ -134,6 +137,27 @@ describe("DisplaySync after edits (incremental)", () => {
     sync.sync(map.graph, opts);
     expect(reads).toBe(1);
     expect(display.getNodeAttributes("a3")).toMatchObject({ x: 1, y: 2 });
+  });
+
+  it("committing the positions the display already shows (a layout's end) writes nothing to it", () => {
+    const r = rng(11);
+    const map = PowerMap.fromDocument(smallDoc(r, "a", 300));
+    const display = createDisplayGraph();
+    const sync = new DisplaySync(display);
+    sync.sync(map.graph, opts);
+    // The layout moves the display's nodes; the commit rounds them to 0.01 in the records.
+    display.updateEachNodeAttributes((_id, a) => ({ ...a, x: a.x + r() * 50, y: a.y - r() * 50 }), { attributes: ["x", "y"] });
+    const shown = new Map(display.mapNodes((id, a) => [id, { x: a.x, y: a.y }] as const));
+    let writes = 0;
+    display.on("nodeAttributesUpdated", () => writes++);
+    map.moveActors([...shown].map(([id, p]) => [id, { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 }] as const));
+    sync.sync(map.graph, opts);
+    expect(writes).toBe(0);
+    // Moved somewhere else (undo): the display follows, with the nodes' look unchanged.
+    map.undo();
+    sync.sync(map.graph, opts);
+    expect(writes).toBe(300);
+    expect(picture(display, map.graph)).toEqual(picture(fromScratch(map.graph), map.graph));
   });
 
   it("a full walk is still done for an appearance change, and after replaceDocument", () => {

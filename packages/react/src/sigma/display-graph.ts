@@ -117,6 +117,29 @@ export function edgeDisplay(r: Relationship, showLabels: boolean, hairline = fal
   };
 }
 
+/** Positions closer than this (graph units) are the same: records round positions to 0.01. */
+const SAME_PLACE = 0.006;
+
+/** Whether two records of an actor differ in their position only (other fields: same values or references). */
+function onlyMoved(prev: Actor, a: Actor): boolean {
+  const p = prev as unknown as Record<string, unknown>;
+  const q = a as unknown as Record<string, unknown>;
+  for (const k in q) if (k !== "position" && q[k] !== p[k]) return false;
+  for (const k in p) if (k !== "position" && !(k in q)) return false;
+  return true;
+}
+
+/** Whether writing `next` would change what the node shows. */
+function differs(cur: NodeDisplay, next: Partial<NodeDisplay>): boolean {
+  if (next.size !== undefined && next.size !== cur.size) return true;
+  if (next.color !== undefined && next.color !== cur.color) return true;
+  if (next.label !== undefined && next.label !== cur.label) return true;
+  if ("labelWidth" in next && next.labelWidth !== cur.labelWidth) return true;
+  if (next.x !== undefined && !(Math.abs(next.x - cur.x) < SAME_PLACE)) return true;
+  if (next.y !== undefined && !(Math.abs(next.y - cur.y) < SAME_PLACE)) return true;
+  return false;
+}
+
 /** Bend between neighbouring parallel edges (the edge-curve program's unit: a fraction of the length). */
 export const CURVE_STEP = 0.5;
 
@@ -350,6 +373,15 @@ export class DisplaySync {
     const prev = this.actors.get(id);
     if (prev === a && !restyle && !forcePositions && dst.hasNode(id)) return;
     this.actors.set(id, a);
+    // Only moved (a drag or a layout committed, often to where the display already shows it): the
+    // look is the same, so compare the place alone — 100k committed layout positions otherwise
+    // cost a full restyle walk.
+    if (prev && !restyle && !forcePositions && mode === null && a.position && onlyMoved(prev, a) && dst.hasNode(id)) {
+      const cur = dst.getNodeAttributes(id);
+      const { x, y } = a.position;
+      if (!(Math.abs(x - cur.x) < SAME_PLACE && Math.abs(y - cur.y) < SAME_PLACE)) dst.mergeNodeAttributes(id, { x, y });
+      return;
+    }
     const look = { size: nodeSize(a, opts, range), color: nodeColor(a, opts), label: a.name };
     const place = () => {
       const p: { x: number; y: number; labelWidth?: number } = mode ? mode.position(a) : (a.position ?? fallbackPosition(index));
@@ -361,7 +393,12 @@ export class DisplaySync {
     }
     const moved = forcePositions || mode !== null || prev?.position?.x !== a.position?.x || prev?.position?.y !== a.position?.y;
     // Without a stored position an actor goes back to its fallback spot (not where a mode left it).
-    dst.mergeNodeAttributes(id, moved ? { ...place(), ...look } : look);
+    const next = moved ? { ...place(), ...look } : look;
+    // A node already drawn that way is left alone: when a layout or a drag commits the positions
+    // the display shows (rounded to 0.01 in the record), rewriting 100k nodes made the renderer
+    // re-process all of them for nothing.
+    if (!differs(dst.getNodeAttributes(id), next)) return;
+    dst.mergeNodeAttributes(id, next);
   }
 
   /** Adds or updates one relationship's edge (re-adding it when its ends changed). */
