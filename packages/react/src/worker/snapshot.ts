@@ -181,6 +181,9 @@ export interface SliceOptions {
 export async function buildTransferSnapshotSliced(map: PowerMap, opts: SliceOptions = {}): Promise<BuiltSnapshot | null> {
   const budget = opts.budgetMs ?? 6;
   const version = map.version;
+  // Not in the caller's task: that is often a UI event already doing its own work (a select's sync).
+  await yieldToEventLoop();
+  if (opts.stopped?.() || map.version !== version) return null;
   const b = new Builder(map);
   for (;;) {
     const start = performance.now();
