@@ -25,6 +25,7 @@ import type Sigma from "sigma";
 import type { DisplayGraph } from "./sigma/display-graph.ts";
 import type { UiStore } from "./state/ui-store.ts";
 import type { Highlight, PositionMode } from "./state/ui-state.ts";
+import type { NodeRepainter } from "./sigma/restyle-job.ts";
 
 /** A query made callable through `runQuery(name, params)`; returns whatever the panel computes. */
 export type QueryHandler = (params: Record<string, unknown>) => unknown;
@@ -42,6 +43,11 @@ export interface EditorContextValue {
   registerQuery(name: string, run: QueryHandler): () => void;
   runQuery(name: string, params?: Record<string, unknown>): unknown;
   commitDisplayPositions(label: string, ids?: readonly string[]): void;
+  /**
+   * The renderer's sliced repaint (big maps, a renderer attached; else null): layouts write many
+   * positions through it in slices instead of one bulk update (see sigma/restyle-job.ts).
+   */
+  getNodeRepainter?(): NodeRepainter | null;
   setPositionMode(mode: PositionMode | null): void;
 }
 

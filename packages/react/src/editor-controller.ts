@@ -18,6 +18,7 @@ import { UiStore } from "./state/ui-store.ts";
 import { hiddenByFilters, type HiddenSets } from "./state/visibility.ts";
 import { BackgroundValues } from "./worker/background-values.ts";
 import { AnalysisClient, type AnalysisClientOptions } from "./worker/client.ts";
+import type { NodeRepainter } from "./sigma/restyle-job.ts";
 
 export class EditorController implements EditorContextValue {
   readonly ui = new UiStore();
@@ -55,6 +56,7 @@ export class EditorController implements EditorContextValue {
 
   getSigma = (): Sigma | null => this.sigma;
   getDisplayGraph = (): DisplayGraph => this.display;
+  getNodeRepainter = (): NodeRepainter | null => this.displaySync.repainter;
 
   setHighlight = (highlight: Highlight | null): void => this.ui.update(P.setHighlight(highlight));
 

@@ -232,6 +232,48 @@ describe("startForceLayout: ending a run", () => {
   });
 });
 
+describe("startForceLayout with the renderer's sliced repaint (big map)", () => {
+  it("writes positions in slices through the repainter (no bulk event), draws once, commits after the last slice", () => {
+    const n = LIVE_LAYOUT_MAX_NODES + 1;
+    const sim = new Sim();
+    const w = fakeWorker();
+    const graph = display(n);
+    const calls: { ids: string[]; moved: boolean }[] = [];
+    let draws = 0;
+    const repainter = { repaint: (ids: string[], moved?: boolean) => void calls.push({ ids, moved: moved === true }), draw: () => void draws++ };
+    let bulk = 0;
+    graph.on("eachNodeAttributesUpdated", () => bulk++);
+    let committedX: number | null = null;
+    const commit = vi.fn(() => (committedX = graph.getNodeAttribute(`n${n - 1}`, "x")));
+    const onStop = vi.fn();
+    const host = { getDisplayGraph: () => graph, commitDisplayPositions: commit, getSigma: () => null, getNodeRepainter: () => repainter };
+    const run = startForceLayout(host, { port: w.port, clock: sim.clock, onStop, durationMs: 60_000 });
+    sim.runUntil(0); // prepared (work is free: one slice)
+    sim.tick = 3; // now each look at the clock costs 3 ms: a slice holds a few chunks of nodes
+    run.stop();
+    const final = new Float32Array(n * 2).map((_, i) => i + 0.5);
+    w.emit({ type: "done", run: w.run(), xy: final, reason: "stopped", iterations: 9, elapsedMs: 9 });
+    expect(commit).not.toHaveBeenCalled(); // the slices come in later tasks
+    expect(run.isRunning()).toBe(true);
+    sim.runUntil(sim.t + 10_000);
+    expect(bulk).toBe(0);
+    expect(calls.length).toBeGreaterThan(1);
+    expect(calls.every((c) => c.moved)).toBe(true);
+    const ids = calls.flatMap((c) => c.ids);
+    expect(ids).toHaveLength(n); // every node once
+    expect(new Set(ids).size).toBe(n);
+    expect(draws).toBe(1);
+    expect(commit).toHaveBeenCalledExactlyOnceWith(FA2_UNDO_LABEL);
+    expect(committedX).toBe(final[2 * (n - 1)]); // the display held the final positions when committed
+    graph.forEachNode((id, a) => {
+      const i = Number(id.slice(1));
+      expect([a.x, a.y]).toEqual([final[2 * i], final[2 * i + 1]]);
+    });
+    expect(onStop).toHaveBeenCalledExactlyOnceWith("committed");
+    expect(run.isRunning()).toBe(false);
+  });
+});
+
 describe("startForceLayout: preparing", () => {
   const N = 10_000;
   it("builds the matrices in slices, reports 'preparing', then starts the worker with the library's matrices", () => {

@@ -23,6 +23,7 @@
  */
 import type Sigma from "sigma";
 import type { DisplayGraph } from "../sigma/display-graph.ts";
+import { RestyleJob, type NodeRepainter } from "../sigma/restyle-job.ts";
 import { applyPositions, layoutSettings, type LayoutMatrices } from "./fa2-matrices.ts";
 import { createLayoutPort } from "./fa2-port.ts";
 import { prepareLayout } from "./fa2-prepare.ts";
@@ -34,6 +35,12 @@ export interface ForceLayoutHost {
   commitDisplayPositions(label: string, ids?: readonly string[]): void;
   /** The renderer, to keep the moving map framed (null without WebGL). */
   getSigma(): Sigma | null;
+  /**
+   * The renderer's sliced repaint, when there is one: on big maps positions are then written in
+   * slices of a few ms (one renderer update per node, one draw) instead of one bulk update, which
+   * at 100k actors was a task of seconds (sigma updating every node twice).
+   */
+  getNodeRepainter?(): NodeRepainter | null;
 }
 
 export interface ForceLayoutRun {
@@ -232,6 +239,52 @@ export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions
     );
   };
 
+  /** Positions being written in slices (big maps with a renderer's repainter), else null. */
+  let placing: { cancel(): void } | null = null;
+  /** True from the end of the run until its last positions are written and committed. */
+  let finishing = false;
+
+  /**
+   * Writes `xy` into the display graph, then calls `then`: on a big map with a repainter in slices
+   * (attribute objects rewritten in place, the renderer told per slice, one draw), else at once.
+   */
+  const place = (name: "apply" | "restore", xy: Float32Array | Float64Array, index: ReadonlyMap<string, number>, then: () => void) => {
+    placing?.cancel();
+    placing = null;
+    const repainter = live ? null : (host.getNodeRepainter?.() ?? null);
+    if (!repainter) {
+      timed(name, () => applyPositions(graph, index, xy));
+      return then();
+    }
+    placing = new RestyleJob(
+      graph.nodeEntries(),
+      ({ node, attributes }) => {
+        const i = index.get(node);
+        if (i === undefined) return null;
+        const x = xy[2 * i]!;
+        const y = xy[2 * i + 1]!;
+        if (attributes.x === x && attributes.y === y) return null;
+        attributes.x = x;
+        attributes.y = y;
+        return node;
+      },
+      {
+        repainter: () => host.getNodeRepainter?.() ?? null,
+        moved: true,
+        schedule: (task) => {
+          let live = true;
+          clock.defer(() => live && timed(name, task));
+          return () => void (live = false);
+        },
+        now: clock.now,
+        onEnd: () => {
+          placing = null;
+          then();
+        },
+      },
+    );
+  };
+
   const end = (xy: Float32Array | Float64Array | null, outcome: "committed" | "cancelled") => {
     phase = "ended";
     pending = null;
@@ -241,11 +294,16 @@ export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions
     // While preparing nothing has moved: nothing to put back, nothing to write.
     if (!m) return void opts.onStop?.(outcome);
     const index = m.index;
+    const finish = () => {
+      finishing = false;
+      if (outcome === "committed" && graph.order > 0) timed("commit", () => host.commitDisplayPositions(FA2_UNDO_LABEL));
+      refitAfterRender(host.getSigma());
+      opts.onStop?.(outcome);
+    };
     // No positions (the worker died): keep, and commit, what the display shows.
-    if (xy) timed(outcome === "committed" ? "apply" : "restore", () => applyPositions(graph, index, xy));
-    if (outcome === "committed" && graph.order > 0) timed("commit", () => host.commitDisplayPositions(FA2_UNDO_LABEL));
-    refitAfterRender(host.getSigma());
-    opts.onStop?.(outcome);
+    if (!xy) return finish();
+    finishing = true;
+    place(outcome === "committed" ? "apply" : "restore", xy, index, finish);
   };
 
   const tryApply = () => {
@@ -264,17 +322,19 @@ export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions
     applying = true;
     const t = clock.now();
     const index = m.index;
-    timed("apply", () => applyPositions(graph, index, xy));
-    updates++;
-    clock.afterFrame(() => {
-      applying = false;
-      if (phase !== "running") return;
-      lastApplyMs = clock.now() - t;
-      const gap = live ? 0 : Math.max(BIG_LAYOUT_MIN_GAP_MS, BIG_LAYOUT_APPLY_RATIO * lastApplyMs);
-      nextApplyAt = clock.now() + gap;
-      port?.post({ type: "want", run, afterMs: gap });
-      report();
-      tryApply();
+    place("apply", xy, index, () => {
+      if (phase !== "running") return; // ended meanwhile: the end writes its own positions
+      updates++;
+      clock.afterFrame(() => {
+        applying = false;
+        if (phase !== "running") return;
+        lastApplyMs = clock.now() - t;
+        const gap = live ? 0 : Math.max(BIG_LAYOUT_MIN_GAP_MS, BIG_LAYOUT_APPLY_RATIO * lastApplyMs);
+        nextApplyAt = clock.now() + gap;
+        port?.post({ type: "want", run, afterMs: gap });
+        report();
+        tryApply();
+      });
     });
   };
 
@@ -303,6 +363,6 @@ export function startForceLayout(host: ForceLayoutHost, opts: ForceLayoutOptions
     },
     cancel,
     kill: cancel,
-    isRunning: () => phase !== "ended",
+    isRunning: () => phase !== "ended" || finishing,
   };
 }

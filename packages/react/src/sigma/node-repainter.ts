@@ -1,5 +1,5 @@
 /**
- * sigma's side of a sliced restyle (sigma/restyle-job.ts): each slice's nodes go through sigma's
+ * sigma's side of a sliced restyle or move (sigma/restyle-job.ts): each slice's nodes go through sigma's
  * public `refresh({ partialGraph, skipIndexation: true })` — one `updateNode` (reducer +
  * normalisation) and one buffer-slot write per node, where a bulk graph event cost two
  * `updateNode` passes over every node — and the map is drawn once, after the last slice. A node
@@ -17,7 +17,7 @@ export type RepaintSigma = Pick<Sigma, "refresh" | "scheduleRender"> & { getGrap
 
 export function sigmaNodeRepainter(sigma: RepaintSigma, display: DisplayGraph, guard: Pick<RepaintGuard, "ok">): NodeRepainter {
   return {
-    repaint(nodes) {
+    repaint(nodes, moved = false) {
       // While sigma holds another graph (bulk sync), it re-indexes ours when it gets it back.
       if (sigma.getGraph() !== (display as unknown)) return;
       // refresh() asks for a frame each time: hold it back, one draw ends the whole restyle
@@ -27,7 +27,8 @@ export function sigmaNodeRepainter(sigma: RepaintSigma, display: DisplayGraph, g
       sigma.scheduleRender = () => sigma as Sigma;
       try {
         try {
-          sigma.refresh({ partialGraph: { nodes }, skipIndexation: guard.ok, schedule: true });
+          // Moved nodes need sigma's indexation (label grid, program order): done once, before the draw.
+          sigma.refresh({ partialGraph: { nodes }, skipIndexation: guard.ok && !moved, schedule: true });
         } catch {
           // "can't be repaint": a node sigma has not placed in its buffers after all.
           sigma.refresh({ partialGraph: { nodes }, skipIndexation: false, schedule: true });

@@ -10,8 +10,11 @@ import { markSpan } from "../worker/timing.ts";
 
 /** What a renderer does for a sliced restyle (see sigma/node-repainter.ts for sigma's). */
 export interface NodeRepainter {
-  /** These nodes' attribute objects were rewritten in place, without graph events: take them in, but do not draw yet. */
-  repaint(nodes: string[]): void;
+  /**
+   * These nodes' attribute objects were rewritten in place, without graph events: take them in, but
+   * do not draw yet. `moved`: their x/y changed (the renderer re-indexes positions before drawing).
+   */
+  repaint(nodes: string[], moved?: boolean): void;
   /** The restyle is complete: draw (once). */
   draw(): void;
 }
@@ -66,6 +69,8 @@ export interface RestyleJobOptions {
   budgetMs?: number;
   /** Called once, after the last slice. */
   onEnd?(): void;
+  /** The restyle moves nodes (see NodeRepainter.repaint). */
+  moved?: boolean;
 }
 
 const clock = typeof performance !== "undefined" ? () => performance.now() : () => Date.now();
@@ -128,7 +133,7 @@ export class RestyleJob<T> {
         if (id !== null) changed.push(id);
       }
       if (changed.length > 0 && repainter) {
-        repainter.repaint(changed);
+        repainter.repaint(changed, this.opts.moved);
         this.repainted = true;
       }
       if (now() - start >= budget) break;
