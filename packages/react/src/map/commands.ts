@@ -44,14 +44,16 @@ export function deleteItems(map: PowerMap, actors: readonly string[], relationsh
 export function moveActors(map: PowerMap, positions: ReadonlyMap<string, { x: number; y: number }>, label = "Move"): void {
   const changes: [string, { x: number; y: number }][] = [];
   for (const [id, p] of positions) {
-    if (!map.graph.hasNode(id) || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
-    const q = { x: round(p.x), y: round(p.y) };
-    const old = map.graph.getNodeAttribute(id, "position");
-    if (!old || old.x !== q.x || old.y !== q.y) changes.push([id, q]);
+    if (Number.isFinite(p.x) && Number.isFinite(p.y) && map.graph.hasNode(id)) changes.push([id, { x: round(p.x), y: round(p.y) }]);
+  }
+  if (changes.length > 1) {
+    map.moveActors(changes, label); // one undo step (none when nothing moved), without re-validating 100k records
+    return;
   }
   if (changes.length === 0) return;
-  if (changes.length === 1) map.updateActor(changes[0][0], { position: changes[0][1] });
-  else map.moveActors(changes, label); // one undo step, without re-validating 100k records
+  const [id, q] = changes[0]!;
+  const old = map.graph.getNodeAttribute(id, "position");
+  if (!old || old.x !== q.x || old.y !== q.y) map.updateActor(id, { position: q });
 }
 
 /** What copy puts on the clipboard: actors and the relationships among them. */
