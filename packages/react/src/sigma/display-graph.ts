@@ -83,6 +83,9 @@ export function nodeColor(a: Actor, opts: DisplayOptions): string {
 
 /** Metric range, computed once per appearance change (not per node). */
 export function metricRange(metric: ReadonlyMap<string, number> | undefined): [number, number] {
+  // Values from the worker know their range without a walk of 100k ids (IndexedValues.range).
+  const own = (metric as { range?: () => [number, number] } | undefined)?.range;
+  if (typeof own === "function") return own.call(metric);
   let lo = Infinity;
   let hi = -Infinity;
   metric?.forEach((v) => {

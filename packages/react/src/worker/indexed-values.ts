@@ -17,6 +17,25 @@ export class IndexedValues implements ReadonlyMap<string, number> {
     return x === undefined || x === this.skip ? undefined : x;
   }
 
+  /**
+   * [smallest, largest] value, straight from the typed array (a walk of the id index cost tens of
+   * milliseconds at 100k actors when new sizes arrived); [0, 0] when there is none.
+   */
+  range(): [number, number] {
+    let lo = Infinity;
+    let hi = -Infinity;
+    const { data, skip } = this;
+    const see = (x: number) => {
+      if (x === skip) return;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    };
+    // One value per actor number (the usual case: the index numbers the snapshot's actors 0…n−1).
+    if (data.length === this.index.size) for (let v = 0; v < data.length; v++) see(data[v]!);
+    else for (const v of this.index.values()) if (v < data.length) see(data[v]!);
+    return Number.isFinite(lo) ? [lo, hi] : [0, 0];
+  }
+
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }
