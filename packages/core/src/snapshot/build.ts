@@ -50,12 +50,37 @@ export function buildSnapshotAfter(graph: PowerGraph, opts: SnapshotOptions, pri
     records[v] = c.actorRecords[s]!;
     ids[v++] = key;
   }
-  const rels: Relationship[] = [];
   const from = new Int32Array(c.relCount);
   const to = new Int32Array(c.relCount);
   const relKinds = new Uint8Array(c.relCount);
   const relWeights = new Float64Array(c.relCount);
   const { relFrom, relTo, relRecords, relKind, relWeight } = c;
+  if (!keep && slots) {
+    // Only relationships were removed (actor numbers are the slots): copy the runs between the
+    // holes, typed columns as blocks. An O(m) loop per record here cost 75–500 ms after each
+    // removal at 500k relationships.
+    // A copy of the record list compacted in place (pushing 500k records one by one costs 3× more).
+    const rels = relRecords.slice(0, c.relSlots) as Relationship[];
+    let m = 0;
+    for (let s = 0; s < c.relSlots; ) {
+      if (relFrom[s] === -1) {
+        s++;
+        continue;
+      }
+      let e = s + 1;
+      while (e < c.relSlots && relFrom[e] !== -1) e++;
+      from.set(relFrom.subarray(s, e), m);
+      to.set(relTo.subarray(s, e), m);
+      relKinds.set(relKind.subarray(s, e), m);
+      relWeights.set(relWeight.subarray(s, e), m);
+      if (m !== s) for (let k = s; k < e; k++) rels[m + k - s] = rels[k]!;
+      m += e - s;
+      s = e;
+    }
+    rels.length = m;
+    return new Snapshot(opts.asOf, n, m, ids, records, undefined, rels, from, to, { relKinds, relWeights }, lineage, prior);
+  }
+  const rels: Relationship[] = [];
   let m = 0;
   for (let s = 0; s < c.relSlots; s++) {
     const f = relFrom[s]!;
