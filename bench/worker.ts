@@ -151,8 +151,10 @@ if (heavy) {
     eps = r.errorBound?.epsilon ?? 0;
     return r;
   }, { note: "error bound: see next row" });
-  emit({ measure: `betweenness (sampled, k=${SAMPLES_LARGE}) error bound`, size, implementation: "powermap", medianMs: null, peakMB: null, epsilon: eps,
-    note: "max abs error of normalised scores, 95 % confidence, all actors at once" });
+  // Only when the sampled measure ran (with --only it may not have: ε would read 0).
+  if (!wanted || wanted.has(`betweenness (sampled, k=${SAMPLES_LARGE})`))
+    emit({ measure: `betweenness (sampled, k=${SAMPLES_LARGE}) error bound`, size, implementation: "powermap", medianMs: null, peakMB: null, epsilon: eps,
+      note: "max abs error of normalised scores, 95 % confidence, all actors at once" });
 }
 pm("weak components", (x) => weakComponents(x));
 run("weak components", "graphology", () => connectedComponents(g));
