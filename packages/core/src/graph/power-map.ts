@@ -247,10 +247,10 @@ export class PowerMap {
     for (const [id, p] of positions) {
       const a = this.requireActor(origin, id);
       for (const axis of ["x", "y"] as const) {
-        const v = (p as Record<string, unknown>)[axis];
+        const v = p !== null && typeof p === "object" ? (p as Record<string, unknown>)[axis] : undefined;
         if (typeof v !== "number" || !Number.isFinite(v)) {
           // The same words as any other invalid actor (record index and field).
-          this.validate(origin, Actor, "actors", () => this.actorIndex(id), { ...a, position: { x: p.x, y: p.y } });
+          this.validate(origin, Actor, "actors", () => this.actorIndex(id), { ...a, position: p });
           throw new UsageError(`${origin}: position.${axis} of actor "${id}" must be a finite number`);
         }
       }

@@ -132,6 +132,9 @@ describe("mutations, undo and redo", () => {
     const bad = catchError(() => map.moveActors([["g", { x: 9, y: 9 }], ["b", { x: Number.NaN, y: 0 }]])) as ValidationError;
     expect(bad).toBeInstanceOf(ValidationError);
     expect(bad.issues[0]).toMatchObject({ field: "position.x", record: { collection: "actors", index: 1, id: "b" } });
+    const nothing = catchError(() => map.moveActors([["g", null as never]])) as ValidationError;
+    expect(nothing).toBeInstanceOf(ValidationError);
+    expect(nothing.issues[0]).toMatchObject({ field: "position", record: { collection: "actors", id: "g" } });
     expect(map.toDocument()).toEqual(now);
     expect(events).toHaveLength(3); // the move, its undo and redo; nothing from the refused calls
   });
