@@ -190,7 +190,8 @@ class Query {
     this.expanded = more(this.expanded, (n) => new Uint16Array(n));
     this.level = more(this.level, (n) => new Int8Array(n).fill(-1));
     this.inT = more(this.inT, (n) => new Uint8Array(n));
-    this.S = this.S.map((a) => more(a, (n) => new Float64Array(n)));
+    // In place: Array.prototype.map would hand back a holey array, a second shape for the search code.
+    for (let k = 0; k < this.S.length; k++) this.S[k] = more(this.S[k]!, (n) => new Float64Array(n));
   }
 
   /**
